@@ -1,0 +1,21 @@
+// The exporters' public surface; src/index.ts re-exports it.
+export { toNodeLink } from "./node-link.js";
+export type { NodeLinkOptions, NodeLinkData, NodeLinkNode, NodeLinkEdge } from "./node-link.js";
+export { toGraphology } from "./graphology.js";
+export type { GraphologySerialized } from "./graphology.js";
+export { toJSONLD, jsonldContext, PARSIGRAPH_VOCAB } from "./jsonld.js";
+export type { JSONLDOptions, JSONLDDocument, JSONLDNode } from "./jsonld.js";
+export { toGraphML } from "./graphml.js";
+export type { GraphMLOptions } from "./graphml.js";
+export { toCypher, toCypherScript, cypherString, entityKey } from "./cypher.js";
+export type { CypherOptions, CypherStatement, CypherValue } from "./cypher.js";
+export { toRows, ROW_COLUMNS } from "./rows.js";
+export type { Rows, RowsOptions, TableName, Cell, MentionRow, EntityRow, QuoteRow, RelationRow } from "./rows.js";
+export { toCSV } from "./csv.js";
+export type { CSVOptions } from "./csv.js";
+export { toBrat, toBratConfig } from "./brat.js";
+export { toHTML } from "./html.js";
+export type { HTMLOptions } from "./html.js";
+export { withDisplay, JUPYTER_DISPLAY } from "./jupyter.js";
+export type { Displayable } from "./jupyter.js";
+export { documentId } from "./doc-id.js";

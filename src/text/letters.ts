@@ -99,13 +99,15 @@ function buildStandardTable(): (string | undefined)[] {
     if (c > 0xfdff && c < 0xfe70) continue;
     let s = special[c] ?? String.fromCharCode(c).normalize("NFKC");
     if (s === String.fromCharCode(c)) continue; // unassigned or not decomposable
-    // map the decomposition through the base table (ﻱ → ي → ی), drop its spaces and marks
+    // map the decomposition through the base table (ﻱ → ي → ی), drop its marks; keep the
+    // spaces between the words of a phrase ligature (ﷺ), not those around an isolated mark
     let out = "";
     for (let i = 0; i < s.length; i++) {
       const d = s.charCodeAt(i);
-      if (d === 0x20 || isDiacritic(d)) continue;
+      if (isDiacritic(d)) continue;
       out += base[d] ?? s[i];
     }
+    out = out.trim();
     if (out.length > 0) t[c] = out;
   }
   return t;

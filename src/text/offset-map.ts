@@ -9,18 +9,18 @@ import type { NormalizedText } from "./types.js";
  * empty range at its position; a deleted character (a diacritic, a duplicate space) covers
  * nothing, or is absorbed into the end of the previous unit with `extendLast`.
  *
- * Storage is two growable Int32Arrays, so the cost is a few bytes per output unit and no
+ * Storage is growable typed arrays (the code units and two Int32Arrays of ranges), so the cost is a few bytes per output unit and no
  * allocation per character.
  */
 export class OffsetMapBuilder {
-  private chunks: string[] = [];
-  private pending = "";
+  private codes: Uint16Array;
   private length = 0;
   private starts: Int32Array;
   private ends: Int32Array;
 
   constructor(private readonly original: string) {
     const cap = Math.max(16, original.length + (original.length >> 3));
+    this.codes = new Uint16Array(cap);
     this.starts = new Int32Array(cap);
     this.ends = new Int32Array(cap);
   }
@@ -34,13 +34,22 @@ export class OffsetMapBuilder {
     const n = out.length;
     if (n === 0) return;
     this.reserve(n);
+    const at = this.length;
     for (let k = 0; k < n; k++) {
-      this.starts[this.length + k] = start;
-      this.ends[this.length + k] = end;
+      this.codes[at + k] = out.charCodeAt(k);
+      this.starts[at + k] = start;
+      this.ends[at + k] = end;
     }
     this.length += n;
-    this.pending += out;
-    if (this.pending.length > 4096) this.flush();
+  }
+
+  /** Appends one code unit that came from original `[start, end)` (the hot-loop form of emit). */
+  unit(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.reserve(1);
+    const at = this.length++;
+    this.codes[at] = code;
+    this.starts[at] = start;
+    this.ends[at] = end;
   }
 
   /** Appends original[start, end) unchanged, unit for unit (the common, fast case). */
@@ -48,13 +57,14 @@ export class OffsetMapBuilder {
     const n = end - start;
     if (n <= 0) return;
     this.reserve(n);
+    const at = this.length;
+    const src = this.original;
     for (let k = 0; k < n; k++) {
-      this.starts[this.length + k] = start + k;
-      this.ends[this.length + k] = start + k + 1;
+      this.codes[at + k] = src.charCodeAt(start + k);
+      this.starts[at + k] = start + k;
+      this.ends[at + k] = start + k + 1;
     }
     this.length += n;
-    this.flush();
-    this.chunks.push(this.original.slice(start, end));
   }
 
   /** Extends the original range of the last output unit to `end` (a removed mark belongs to its letter). */
@@ -64,25 +74,17 @@ export class OffsetMapBuilder {
 
   /** The last output unit, or -1. */
   lastCode(): number {
-    if (this.pending.length > 0) return this.pending.charCodeAt(this.pending.length - 1);
-    for (let i = this.chunks.length - 1; i >= 0; i--) {
-      const c = this.chunks[i];
-      if (c.length > 0) return c.charCodeAt(c.length - 1);
-    }
-    return -1;
+    return this.length > 0 ? this.codes[this.length - 1] : -1;
+  }
+
+  /** The original end of the last output unit, or 0. */
+  lastEnd(): number {
+    return this.length > 0 ? this.ends[this.length - 1] : 0;
   }
 
   finish(): NormalizedText {
-    this.flush();
-    const text = this.chunks.length === 1 ? this.chunks[0] : this.chunks.join("");
+    const text = decodeUnits(this.codes, this.length);
     return createNormalizedText(this.original, text, this.starts.subarray(0, this.length), this.ends.subarray(0, this.length));
-  }
-
-  private flush(): void {
-    if (this.pending.length > 0) {
-      this.chunks.push(this.pending);
-      this.pending = "";
-    }
   }
 
   private reserve(n: number): void {
@@ -90,13 +92,27 @@ export class OffsetMapBuilder {
     if (need <= this.starts.length) return;
     let cap = this.starts.length * 2;
     while (cap < need) cap *= 2;
+    const c = new Uint16Array(cap);
+    c.set(this.codes.subarray(0, this.length));
     const s = new Int32Array(cap);
     s.set(this.starts.subarray(0, this.length));
     const e = new Int32Array(cap);
     e.set(this.ends.subarray(0, this.length));
+    this.codes = c;
     this.starts = s;
     this.ends = e;
   }
+}
+
+/** UTF-16 code units to a string, in chunks small enough for the argument limit of apply. */
+function decodeUnits(codes: Uint16Array, n: number): string {
+  const CHUNK = 8192;
+  if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < n; i += CHUNK) {
+    parts.push(String.fromCharCode.apply(null, codes.subarray(i, Math.min(n, i + CHUNK)) as unknown as number[]));
+  }
+  return parts.join("");
 }
 
 /**

@@ -1,0 +1,101 @@
+import type { ExtractorContext } from "../pipeline/extractor.js";
+import type { GazetteerMatch } from "../gazetteer/match.js";
+import type { EntryKind } from "../models/gazetteer.js";
+import type { Token } from "../text/types.js";
+import commonWords from "../../data/lexicons/common-words.json";
+
+/**
+ * Per-document lookups shared by the built-in rules: gazetteer matches indexed by the token
+ * they start and end at, sentence and line boundaries, and word tests. Built once per
+ * document, on first use, and cached on the context.
+ */
+export interface DocIndex {
+  readonly tokens: readonly Token[];
+  /** Matches of these kinds that start at token i, longest first. */
+  startingAt(i: number, ...kinds: EntryKind[]): GazetteerMatch[];
+  /** Matches of these kinds whose last token is i - 1 (they end right before token i), longest first. */
+  endingBefore(i: number, ...kinds: EntryKind[]): GazetteerMatch[];
+  /** All matches of these kinds, in text order. */
+  ofKind(...kinds: EntryKind[]): GazetteerMatch[];
+  /** The sentence that token i lies in: [first token, end token). */
+  sentenceOf(i: number): { start: number; end: number; index: number };
+  /** Whether token i is the first word on its line (a headline, a dateline, a paragraph start). */
+  startsLine(i: number): boolean;
+  /** Whether a line break lies between tokens i - 1 and i. */
+  breakBefore(i: number): boolean;
+  /** The fold() key of token i, or "" outside the text. */
+  key(i: number): string;
+  /** The normalized text of token i, or "". */
+  text(i: number): string;
+  isPunct(i: number, chars?: string): boolean;
+  isWord(i: number): boolean;
+  /** A frequent ordinary word (or a closed-class word): never part of a name. */
+  isCommon(i: number): boolean;
+}
+
+const cache = new WeakMap<ExtractorContext, DocIndex>();
+let common: Set<string> | undefined;
+
+export function docIndex(ctx: ExtractorContext): DocIndex {
+  let idx = cache.get(ctx);
+  if (!idx) {
+    idx = buildIndex(ctx);
+    cache.set(ctx, idx);
+  }
+  return idx;
+}
+
+function buildIndex(ctx: ExtractorContext): DocIndex {
+  const { tokens, sentences, original } = ctx.doc;
+  const words = ctx.resources.words;
+  common ??= new Set(commonWords.words);
+  const matches = ctx.gazetteerMatches();
+  const byStart = new Map<number, GazetteerMatch[]>();
+  const byEnd = new Map<number, GazetteerMatch[]>();
+  for (const m of matches) {
+    push(byStart, m.tokenStart, m);
+    push(byEnd, m.tokenEnd, m);
+  }
+  const longestFirst = (a: GazetteerMatch, b: GazetteerMatch) => b.end - b.start - (a.end - a.start);
+  for (const list of byStart.values()) list.sort(longestFirst);
+  for (const list of byEnd.values()) list.sort(longestFirst);
+
+  const sentenceOfToken = new Int32Array(tokens.length);
+  sentences.forEach((s, k) => {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOfToken[i] = k;
+  });
+  const breakBefore = (i: number): boolean => {
+    if (i <= 0 || i >= tokens.length) return i <= 0;
+    const gap = original.slice(tokens[i - 1].end, tokens[i].start);
+    return gap.includes("\n") || gap.includes("\r");
+  };
+  const filter = (list: GazetteerMatch[] | undefined, kinds: EntryKind[]) =>
+    !list ? [] : kinds.length === 0 ? list : list.filter((m) => kinds.includes(m.kind));
+  const key = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].key : "");
+  return {
+    tokens,
+    startingAt: (i, ...kinds) => filter(byStart.get(i), kinds),
+    endingBefore: (i, ...kinds) => filter(byEnd.get(i), kinds),
+    ofKind: (...kinds) => matches.filter((m) => kinds.includes(m.kind)),
+    sentenceOf(i) {
+      const s = sentences[sentenceOfToken[Math.max(0, Math.min(i, tokens.length - 1))]];
+      return s ? { start: s.tokenStart, end: s.tokenEnd, index: s.index } : { start: 0, end: tokens.length, index: 0 };
+    },
+    startsLine: (i) => i === 0 || breakBefore(i),
+    breakBefore,
+    key,
+    text: (i) => (i >= 0 && i < tokens.length ? tokens[i].text : ""),
+    isPunct: (i, chars) => i >= 0 && i < tokens.length && tokens[i].kind === "punct" && (!chars || chars.includes(tokens[i].text)),
+    isWord: (i) => i >= 0 && i < tokens.length && tokens[i].kind === "word",
+    isCommon: (i) => {
+      const k = key(i);
+      return common!.has(k) || words.closed.has(k) || words.time.has(k) || words.months.has(k) || words.weekdays.has(k);
+    },
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}

@@ -1,0 +1,98 @@
+import type { Extractor, ExtractorContext } from "../pipeline/extractor.js";
+import type { GazetteerMatch } from "../gazetteer/match.js";
+import { ENTITY_KINDS, type EntityKind } from "../models/gazetteer.js";
+import { docIndex, type DocIndex } from "./doc-index.js";
+
+const ENTITY = new Set<string>(ENTITY_KINDS);
+
+/**
+ * The gazetteer stage: every match of a person, country, organization or location entry is
+ * a mention. Entries tagged `ambiguous` (a name that is also a common word: `مهر`, `فارس`)
+ * count only where the context marks them as names; `دوشنبه` (tag `ambiguous:weekday`) is
+ * the city of Dushanbe only where the annotation guide says so.
+ */
+export const gazetteerExtractor: Extractor = {
+  name: "gazetteer",
+  run(ctx) {
+    const idx = docIndex(ctx);
+    for (const m of ctx.gazetteerMatches()) {
+      if (!ENTITY.has(m.kind)) continue;
+      const tags = m.entry.tags ?? [];
+      if (crossesFunctionWord(ctx, idx, m)) continue;
+      if (tags.includes("ambiguous:weekday")) {
+        if (!isCityNotWeekday(ctx, idx, m)) continue;
+      } else if (tags.includes("ambiguous") && !nameContext(ctx, idx, m)) continue;
+      ctx.proposeMention({
+        kind: m.kind as EntityKind,
+        start: m.start,
+        end: m.end,
+        entry: m.entry,
+        priority: 10,
+        confidence: tags.includes("ambiguous") ? 0.7 : 0.95,
+        rule: m.alias === m.entry.name ? "name" : "alias",
+      });
+    }
+  },
+};
+
+/**
+ * A name written as one word matched across a function word (`ونیز`, Venice, in `و نیز`,
+ * "and also") is no name. A name of several words keeps its function words (`جمهوری
+ * اسلامی ایران` has none; `اتاق بازرگانی و صنایع` has its own `و`).
+ */
+function crossesFunctionWord(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch): boolean {
+  if (m.tokenEnd - m.tokenStart < 2) return false;
+  const aliasWords = m.alias.split(/[\s\u200c]+/u).filter(Boolean).length;
+  if (aliasWords >= m.tokenEnd - m.tokenStart) return false;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (ctx.resources.words.closed.has(idx.key(i))) return true;
+  return false;
+}
+
+/**
+ * Context that makes an ambiguous name a name: a head noun of its kind right before it
+ * (`خبرگزاری مهر`, `استان فارس`), a channel cue (`به گزارش مهر`), a dateline, or a
+ * coordination with a mention of the same kind (`تسنیم و مهر`).
+ */
+function nameContext(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch): boolean {
+  const i = m.tokenStart;
+  if (m.kind === "organization") {
+    if (idx.endingBefore(i, "org_head").length > 0) return true;
+    if (idx.endingBefore(i, "cue").some((c) => c.entry.tags?.includes("channel"))) return true;
+  }
+  if (m.kind === "location" || m.kind === "country") {
+    if (idx.endingBefore(i, "loc_head").length > 0) return true;
+    if (m.kind === "country" && !idx.isCommon(i)) return true;
+  }
+  // a name standing alone in quotation marks: `/”خاور”/`
+  if (idx.isPunct(i - 1, "«“\"”") && idx.isPunct(m.tokenEnd, "»”\"“")) return true;
+  // a coordination with a safe mention of the same kind
+  const neighbours = [...idx.endingBefore(i - 1), ...idx.startingAt(m.tokenEnd + 1)];
+  if ((idx.key(i - 1) === "و" || idx.key(m.tokenEnd) === "و") && neighbours.some((o) => o.kind === m.kind && !o.entry.tags?.includes("ambiguous")))
+    return true;
+  return false;
+}
+
+/**
+ * `دوشنبه` is Dushanbe in a dateline (`دوشنبه، ۱۲ مهر`), after a preposition of place or
+ * motion (`به دوشنبه`, `در دوشنبه`), next to another place (`مسکو و دوشنبه`,
+ * `دوشنبه، پایتخت تاجیکستان`); it is Monday after `روز`, `صبح`, `امروز`…, before
+ * `گذشته`, `آینده`, `شب`…, or before a date (`دوشنبه ۱۵ ژانویه`).
+ */
+function isCityNotWeekday(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch): boolean {
+  const words = ctx.resources.words;
+  const i = m.tokenStart;
+  const j = m.tokenEnd;
+  const prev = idx.key(i - 1);
+  const next = idx.key(j);
+  const dateAfter = (k: number) => idx.tokens[k]?.kind === "number" || words.months.has(idx.key(k)) || words.months.has(idx.key(k + 1));
+  // a dateline: the line starts with the name, then a comma and a date
+  if (idx.startsLine(i) && idx.isPunct(j, "،,") && dateAfter(j + 1)) return true;
+  if (words.time.has(prev) || words.weekdays.has(prev) || words.time.has(next) || words.weekdays.has(next)) return false;
+  if (dateAfter(j)) return false;
+  if (["به", "در", "از", "تا", "عازم", "وارد", "مقصد", "راهی", "سوی"].includes(prev)) return true;
+  if (next === "پایتخت" || (idx.isPunct(j, "،,") && idx.key(j + 1) === "پایتخت")) return true;
+  const place = (o: GazetteerMatch) => o.kind === "location" || o.kind === "country";
+  if (prev === "و" && idx.endingBefore(i - 1).some(place)) return true;
+  if (next === "و" && idx.startingAt(j + 1).some(place)) return true;
+  return false;
+}

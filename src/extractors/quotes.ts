@@ -1,0 +1,478 @@
+import type { Extractor, ExtractorContext, Mention, QuoteProposal } from "../pipeline/extractor.js";
+import type { GazetteerMatch } from "../gazetteer/match.js";
+import type { Range } from "../pipeline/types.js";
+import { docIndex, type DocIndex } from "./doc-index.js";
+import { titlePhrases, type TitlePhrase } from "./title-phrases.js";
+
+const OPEN = "«“\"";
+const CLOSE = "»”\"";
+/** Words that introduce a request's content: `خواست تا …`. */
+const REQUEST_LINK = new Set(["تا"]);
+/** Prepositions after which a mention is not the subject of the clause. */
+const NOT_SUBJECT_AFTER = new Set(["از", "به", "با", "در", "برای", "تا", "بر", "بین", "میان", "درباره", "علیه", "توسط", "نزد", "همراه", "سوی", "جانب", "طرف", "مورد", "پیرامون", "و"]);
+/** `دولت X`, `مقامات X`, `مرزبانان X` speak for the country X. */
+/** `سخنان X`: the words of X, which an outlet reports. */
+const WORDS_OF = new Set(["سخنان", "اظهارات", "گفته‌های", "گفتههای", "صحبتهای", "صحبت‌های", "گفتار", "بیانات"].map((w) => w.replace(/\u200c/gu, "")));
+const SPEAK_FOR = new Set(["دولت", "مقامات", "مقامهای", "مقام‌های", "مرزبانان", "حکومت", "نیروهای", "مسئولان", "مسوولان"].map((w) => w.replace(/\u200c/gu, "")));
+
+interface Cue {
+  match: GazetteerMatch;
+  tags: string[];
+}
+
+/**
+ * Quoted statements, direct and indirect, with the speaker and the channel:
+ * - a reporting verb with its complement: `گفت که …`, `تاکید کرد …`, `افزود: …`,
+ *   `گفت: «…»`, `خواست تا …`; a passive one (`تاکید شد که …`) has no speaker;
+ * - `به گفته X، …` and `با بیان اینکه …`;
+ * - a headline `X: …` whose X is a person, a title or a group;
+ * - `X را «Y» توصیف کرد` (only with Y in quotation marks);
+ * - `«…»، X گفت` (the quotation before its speaker).
+ * After a colon the statement runs to the end of the paragraph, in the speaker's voice;
+ * after `که` to the end of the sentence. The speaker is the clause's subject (a pronoun
+ * or a title resolves later, through coreference); `به گزارش X`, `به نقل از X`,
+ * `در گفتگو با X` and an outlet that `نوشت` give the channel.
+ */
+export const quotesExtractor: Extractor = {
+  name: "quotes",
+  run(ctx) {
+    const idx = docIndex(ctx);
+    const q = new QuoteFinder(ctx, idx);
+    q.headlines();
+    q.verbCues();
+    q.accordingTo();
+    q.namings();
+    q.quotationBeforeSpeaker();
+    q.emit();
+  },
+};
+
+class QuoteFinder {
+  private readonly found: (QuoteProposal & { tokenStart: number })[] = [];
+  private readonly cues: Cue[];
+  private readonly phrases: TitlePhrase[];
+  private readonly mentions: readonly Mention[];
+  private lastSpeaker: Range | null = null;
+  private lastSpeakerLine = -1;
+
+  constructor(
+    private readonly ctx: ExtractorContext,
+    private readonly idx: DocIndex,
+  ) {
+    this.cues = idx.ofKind("cue").map((m) => ({ match: m, tags: m.entry.tags ?? [] }));
+    this.phrases = titlePhrases(ctx);
+    this.mentions = ctx.mentions();
+  }
+
+  emit(): void {
+    for (const f of this.found) {
+      const { tokenStart: _t, ...p } = f;
+      this.ctx.proposeQuote(p);
+    }
+  }
+
+  private add(p: QuoteProposal, tokenStart: number): void {
+    const c = p.content;
+    if (c.end <= c.start) return;
+    if (this.found.some((f) => f.content.start < c.end && c.start < f.content.end)) return;
+    this.found.push({ ...p, tokenStart });
+  }
+
+  // ---- the shapes of a quote -------------------------------------------------------------
+
+  /** `X: …` on a headline or paragraph start, X a person, a title phrase or a group. */
+  headlines(): void {
+    const { idx } = this;
+    const n = idx.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (!idx.startsLine(i)) continue;
+      let colon = -1;
+      for (let k = i; k < Math.min(n, i + 8); k++) {
+        if (k > i && idx.breakBefore(k)) break;
+        if (idx.isPunct(k, ":")) {
+          colon = k;
+          break;
+        }
+        if (idx.isPunct(k) && !idx.isPunct(k, "«»")) break;
+      }
+      if (colon <= i) continue;
+      const head = { start: idx.tokens[i].start, end: idx.tokens[colon - 1].end };
+      const speaker = this.wholeSpeaker(i, colon);
+      if (!speaker) continue;
+      const lineEnd = this.lineEnd(colon + 1 < n && !idx.breakBefore(colon + 1) ? colon + 1 : colon + 1);
+      const contentStart = colon + 1;
+      if (contentStart >= n) continue;
+      const contentEnd = idx.breakBefore(contentStart) ? this.lineEnd(contentStart) : lineEnd;
+      if (speaker.kind === "organization" && speaker.media) {
+        // `خبرگزاری اسپوتنیک: …` names the channel of the quotes on that line
+        this.channelLines.set(this.lineOf(contentStart), speaker.range);
+        continue;
+      }
+      void head;
+      this.add(
+        { content: this.trim(contentStart, contentEnd), direct: true, cue: rangeOf(idx, colon, colon + 1), speaker: speaker.range, via: null, rule: "headline", confidence: 0.8 },
+        contentStart,
+      );
+    }
+  }
+
+  private readonly channelLines = new Map<number, Range>();
+
+  /** Reporting verbs and their complements. */
+  verbCues(): void {
+    const { idx } = this;
+    for (const cue of this.cues) {
+      const tags = cue.tags;
+      const nounOnly = tags.includes("noun-only");
+      if (!(tags.includes("verb") || tags.includes("passive") || tags.includes("manner") || nounOnly)) continue;
+      if (tags.includes("planned")) continue;
+      const m = cue.match;
+      // `اظهار نگرانی کرد` states no words; with a `که` clause (`ابراز امیدواری کرد که …`) it
+      // does. `خواست`, `گفته` and their like need the clause too.
+      if ((nounOnly || tags.includes("needs-that")) && !(this.isComplementizer(m.tokenEnd) || (REQUEST_LINK.has(idx.key(m.tokenEnd)) && /خواست/u.test(m.alias)) || idx.isPunct(m.tokenEnd, ":")))
+        continue;
+      if (this.insideFound(m.start)) continue;
+      const after = m.tokenEnd;
+      // `با بیان اینکه …` introduces a statement; `با اشاره به …` only a noun
+      const manner = tags.includes("manner");
+      if (manner && !/(که|اینکه|این که)$/u.test(m.alias)) continue;
+      let content: { a: number; b: number; direct: boolean } | undefined;
+      if (idx.isPunct(after, ":")) {
+        const a = after + 1;
+        if (idx.isPunct(a, OPEN)) {
+          const close = this.closing(a);
+          content = close ? { a: a + 1, b: close, direct: true } : { a, b: this.lineEnd(a), direct: true };
+        } else content = { a, b: idx.breakBefore(a) ? this.lineEnd(a) : this.lineEnd(a), direct: true };
+      } else if (idx.isPunct(after, OPEN)) {
+        const close = this.closing(after);
+        if (close) content = { a: after + 1, b: close, direct: true };
+      } else {
+        let a = after;
+        if (!manner && (this.isComplementizer(a) || (REQUEST_LINK.has(idx.key(a)) && /خواست/u.test(m.alias)))) a = this.skipComplementizer(a);
+        else if (manner) a = after;
+        else if (idx.isPunct(a, "،,")) a++;
+        else if (!this.clauseFollows(a)) continue;
+        const end = manner ? this.mannerEnd(a) : this.sentenceEnd(a);
+        if (idx.isPunct(a, OPEN) && this.closing(a) === end - 1) content = { a: a + 1, b: end - 1, direct: false };
+        else content = { a, b: end, direct: false };
+      }
+      if (!content || content.b - content.a < 2) continue;
+      // an inner colon quote (`… اظهار نگرانی کرد و افزود: …`) is a quote of its own
+      const inner = this.cues.find((c) => c !== cue && c.match.tokenStart >= content!.a && c.match.tokenEnd < content!.b && idx.isPunct(c.match.tokenEnd, ":"));
+      if (inner && !content.direct) continue;
+      // stop an indirect statement before `و افزود …`, the next reporting clause
+      if (!content.direct) content.b = this.beforeNextCue(content.a, content.b);
+      const passive = tags.includes("passive");
+      const subject = passive ? { speaker: null, via: null } : this.subjectOf(m.tokenStart, cue);
+      this.add(
+        {
+          content: this.trim(content.a, content.b, content.direct && !idx.isPunct(content.a - 1, OPEN)),
+          direct: content.direct,
+          cue: { start: m.start, end: m.end },
+          speaker: subject.speaker,
+          via: subject.via ?? this.channelLines.get(this.lineOf(m.tokenStart)) ?? null,
+          rule: passive ? "passive-cue" : manner ? "manner-cue" : content.direct ? "verb-colon" : "verb-complement",
+          confidence: passive ? 0.6 : 0.8,
+        },
+        content.a,
+      );
+      if (subject.speaker) {
+        this.lastSpeaker = subject.speaker;
+        this.lastSpeakerLine = this.lineOf(m.tokenStart);
+      }
+    }
+  }
+
+  /** `به گفته X، …`, and `به نقل از X، …` when no reporting verb follows in the sentence. */
+  accordingTo(): void {
+    const { idx } = this;
+    for (const cue of this.cues) {
+      const m = cue.match;
+      const quoting = cue.tags.includes("channel") && /نقل/u.test(m.alias);
+      if (!cue.tags.includes("according") && !quoting) continue;
+      if (quoting) {
+        const s = idx.sentenceOf(m.tokenStart);
+        if (this.cues.some((c) => c.match.tokenStart > m.tokenEnd && c.match.tokenStart < s.end && (c.tags.includes("verb") || c.tags.includes("naming")))) continue;
+      }
+      const who = this.mentionOrAnaphorAt(m.tokenEnd);
+      if (!who) continue;
+      let a = who.tokenEnd;
+      // `به گفته X، وزیر خارجه Y،`: the title after the speaker
+      const phrase = this.phrases.find((p) => p.start === a || p.start === a + 1);
+      if (phrase && idx.isPunct(phrase.start - 1, "،,")) a = phrase.end;
+      if (!idx.isPunct(a, "،,")) continue;
+      a++;
+      const b = this.beforeNextCue(a, this.sentenceEnd(a));
+      if (b - a < 2) continue;
+      this.add({ content: this.trim(a, b), direct: false, cue: { start: m.start, end: m.end }, speaker: who.range, via: null, rule: "according-to", confidence: 0.75 }, a);
+    }
+  }
+
+  /** `X را «Y» توصیف کرد`: a quote only when Y stands in quotation marks. */
+  namings(): void {
+    const { idx } = this;
+    for (const cue of this.cues) {
+      if (!cue.tags.includes("naming")) continue;
+      const m = cue.match;
+      const close = m.tokenStart - 1;
+      if (!idx.isPunct(close, CLOSE)) continue;
+      let open = close - 1;
+      while (open > 0 && close - open < 40 && !idx.isPunct(open, OPEN)) open--;
+      if (!idx.isPunct(open, OPEN) || open + 1 >= close) continue;
+      const subject = this.subjectOf(open, cue);
+      this.add({ content: this.trim(open + 1, close, false), direct: true, cue: { start: m.start, end: m.end }, speaker: subject.speaker, via: subject.via, rule: "naming", confidence: 0.7 }, open + 1);
+    }
+  }
+
+  /** `«…»، X گفت.` */
+  quotationBeforeSpeaker(): void {
+    const { idx } = this;
+    for (const cue of this.cues) {
+      if (!cue.tags.includes("verb")) continue;
+      const m = cue.match;
+      const end = this.sentenceEnd(m.tokenEnd);
+      if (end > m.tokenEnd + 1) continue; // the verb ends its sentence
+      const s = idx.sentenceOf(m.tokenStart).start;
+      if (!idx.isPunct(s, OPEN)) continue;
+      const close = this.closing(s);
+      if (!close || close >= m.tokenStart) continue;
+      const subject = this.subjectOf(m.tokenStart, cue, close + 1);
+      if (!subject.speaker) continue;
+      this.add({ content: this.trim(s + 1, close, false), direct: true, cue: { start: m.start, end: m.end }, speaker: subject.speaker, via: subject.via, rule: "quotation-first", confidence: 0.75 }, s + 1);
+    }
+  }
+
+  // ---- speakers and channels ---------------------------------------------------------------
+
+  /**
+   * The subject of the clause whose verb starts at token `verb`: the first mention (or
+   * pronoun, or title phrase) of the sentence that follows no preposition and lies in no
+   * title phrase's complement; `به گزارش X` / `به نقل از X` / `در گفتگو با X` give the
+   * channel, and an outlet subject of `نوشت` is a channel too.
+   */
+  private subjectOf(verb: number, cue: Cue, from?: number): { speaker: Range | null; via: Range | null } {
+    const { idx } = this;
+    const sentence = idx.sentenceOf(verb);
+    let start = from ?? sentence.start;
+    // a headline's `X:` or an earlier colon quote in the sentence is not this clause
+    for (let k = verb - 1; k > start; k--) if (idx.isPunct(k, ":؛;")) {
+      start = k + 1;
+      break;
+    }
+    // `X نوشته است که Y … افزود`: a reporting verb with its `که` opens a new clause
+    for (const c of this.cues)
+      if (c.match.tokenStart >= start && c.match.tokenEnd < verb && c.tags.includes("verb") && this.isComplementizer(c.match.tokenEnd))
+        start = this.skipComplementizer(c.match.tokenEnd);
+    // a clause boundary: a previous quote's content in this sentence ends the search
+    for (const f of this.found) if (f.content.end <= idx.tokens[verb].start && f.tokenStart >= start && f.tokenStart < verb) start = Math.max(start, f.tokenStart);
+    let via: Range | null = null;
+    let quotedSource: Range | null = null;
+    let subject: { range: Range; kind: string; media: boolean } | null = null;
+    for (let i = start; i < verb; i++) {
+      const channel = this.cues.find((c) => c.match.tokenStart === i && c.tags.includes("channel"));
+      if (channel) {
+        const who = this.mentionOrAnaphorAt(channel.match.tokenEnd) ?? this.mentionOrAnaphorAt(channel.match.tokenEnd + 1);
+        if (who) {
+          if (who.kind === "person") quotedSource = who.range;
+          else via = who.range;
+          i = who.tokenEnd - 1;
+        } else i = channel.match.tokenEnd - 1;
+        continue;
+      }
+      // `سخنان X`, `اظهارات X`: whose words an outlet passes on
+      if (WORDS_OF.has(idx.key(i - 1)) && !quotedSource) {
+        const src = this.mentionStartingAt(i);
+        if (src?.kind === "person") {
+          quotedSource = { start: src.start, end: src.end };
+          i = src.tokenEnd - 1;
+          continue;
+        }
+      }
+      if (subject) continue;
+      if (NOT_SUBJECT_AFTER.has(idx.key(i - 1)) && i > start) continue;
+      const phrase = this.phrases.find((p) => p.start === i);
+      const who = this.mentionOrAnaphorAt(i);
+      if (who && (!phrase || who.tokenEnd >= phrase.end)) {
+        // `دولت افغانستان`: skip over the leading word handled in mentionOrAnaphorAt
+        subject = { range: who.range, kind: who.kind, media: who.media };
+        i = Math.max(i, this.appositionEnd(who.tokenEnd) - 1);
+        continue;
+      }
+      if (phrase) {
+        // a bare title phrase (`رئیس جمهور تاجیکستان`) speaks; coreference resolves it
+        const holder = this.mentionOrAnaphorAt(phrase.end) ?? this.mentionOrAnaphorAt(phrase.end + 1);
+        if (holder && holder.kind === "person") {
+          subject = { range: holder.range, kind: "person", media: false };
+          i = this.appositionEnd(holder.tokenEnd) - 1;
+        } else {
+          subject = { range: phrase.range, kind: "title", media: false };
+          i = phrase.end - 1;
+        }
+      }
+    }
+    const writes = cue.tags.includes("writes");
+    if (subject && (subject.kind === "organization" || subject.kind === "anaphor") && subject.media && (writes || quotedSource)) {
+      via = subject.range;
+      subject = quotedSource ? { range: quotedSource, kind: "person", media: false } : null;
+    }
+    if (!subject && quotedSource) subject = { range: quotedSource, kind: "person", media: false };
+    let speaker = subject?.range ?? null;
+    if (!speaker && this.lastSpeaker && this.lineOf(verb) - this.lastSpeakerLine <= 1) speaker = this.lastSpeaker;
+    return { speaker, via };
+  }
+
+  /** After `X، TITLE …،` the subject's apposition ends at the second comma or the phrase's end. */
+  private appositionEnd(k: number): number {
+    const { idx } = this;
+    if (!idx.isPunct(k, "،,")) {
+      const p = this.phrases.find((x) => x.start === k);
+      return p ? p.end : k;
+    }
+    const p = this.phrases.find((x) => x.start === k + 1);
+    if (!p) return k;
+    return idx.isPunct(p.end, "،,") ? p.end + 1 : p.end;
+  }
+
+  /** A mention, `دولت X`, or a pronoun or `این X` at token i. */
+  private mentionOrAnaphorAt(i: number): { range: Range; kind: string; tokenEnd: number; media: boolean } | undefined {
+    const { idx } = this;
+    const words = this.ctx.resources.words;
+    if (i < 0 || i >= idx.tokens.length) return undefined;
+    const m = this.mentionStartingAt(i);
+    if (m) return { range: { start: m.start, end: m.end }, kind: m.kind, tokenEnd: m.tokenEnd, media: isMedia(m) };
+    if (SPEAK_FOR.has(idx.key(i))) {
+      const x = this.mentionStartingAt(i + 1);
+      if (x && (x.kind === "country" || x.kind === "organization")) return { range: { start: x.start, end: x.end }, kind: x.kind, tokenEnd: x.tokenEnd, media: false };
+    }
+    if (words.anaphors.has(idx.key(i)) && idx.key(i) !== fold0("آنها")) return { range: rangeOf(idx, i, i + 1), kind: "pronoun", tokenEnd: i + 1, media: false };
+    if (idx.key(i) === "این" && words.anaphorNouns.has(idx.key(i + 1))) {
+      const media = /خبرگزاری|روزنامه|رسانه|شبکه/u.test(idx.text(i + 1));
+      return { range: rangeOf(idx, i, i + 2), kind: "anaphor", tokenEnd: i + 2, media };
+    }
+    return undefined;
+  }
+
+  private mentionStartingAt(i: number): Mention | undefined {
+    let best: Mention | undefined;
+    for (const m of this.mentions) if (m.tokenStart === i && (!best || m.end - m.start > best.end - best.start)) best = m;
+    return best;
+  }
+
+  /** The speaker of a headline `X:`: all of X must be one mention, a title phrase or `title + name`. */
+  private wholeSpeaker(a: number, b: number): { range: Range; kind: string; media: boolean } | undefined {
+    const m = this.mentionStartingAt(a);
+    if (m && m.tokenEnd === b && m.kind !== "location" && m.kind !== "country") return { range: { start: m.start, end: m.end }, kind: m.kind, media: isMedia(m) };
+    const p = this.phrases.find((x) => x.start === a);
+    if (p && p.end === b) return { range: p.range, kind: "title", media: false };
+    if (p) {
+      const holder = this.mentionStartingAt(p.end);
+      if (holder && holder.tokenEnd === b && holder.kind === "person") return { range: { start: holder.start, end: holder.end }, kind: "person", media: false };
+    }
+    return undefined;
+  }
+
+  // ---- token geometry -----------------------------------------------------------------------
+
+  private isComplementizer(i: number): boolean {
+    return this.cues.some((c) => c.match.tokenStart === i && c.tags.includes("complementizer"));
+  }
+  private skipComplementizer(i: number): number {
+    const c = this.cues.find((x) => x.match.tokenStart === i && x.tags.includes("complementizer"));
+    return c ? c.match.tokenEnd : i + 1;
+  }
+
+  /** Whether a clause follows a verb directly (`گفت مناسبات دو کشور …`), not the sentence's end. */
+  private clauseFollows(i: number): boolean {
+    const { idx } = this;
+    if (i >= idx.tokens.length || idx.breakBefore(i)) return false;
+    const end = this.sentenceEnd(i);
+    if (end - i < 4) return false;
+    const k = idx.key(i);
+    return idx.isWord(i) && !this.ctx.resources.words.conjunctions.has(k) && !this.ctx.resources.words.prepositions.has(k);
+  }
+
+  /** The end of a `با بیان اینکه …` clause: the comma before the main clause's subject, or the verb. */
+  private mannerEnd(a: number): number {
+    const { idx } = this;
+    const end = this.sentenceEnd(a);
+    for (let k = a; k < end; k++) {
+      if (idx.isPunct(k, "،,")) return k;
+      if (this.cues.some((c) => c.match.tokenStart === k && c.tags.includes("verb") && idx.isPunct(c.match.tokenEnd, ":"))) return k;
+    }
+    return end;
+  }
+
+  /** The token after the last of the sentence containing i, without its final stop. */
+  private sentenceEnd(i: number): number {
+    const { idx } = this;
+    const s = idx.sentenceOf(Math.min(i, idx.tokens.length - 1));
+    let e = s.end;
+    while (e > i && idx.isPunct(e - 1, ".!؟?…")) e--;
+    return e;
+  }
+
+  /** The end of the line (paragraph) that token i is on, without its final stop. */
+  private lineEnd(i: number): number {
+    const { idx } = this;
+    let e = i + 1;
+    while (e < idx.tokens.length && !idx.breakBefore(e)) e++;
+    while (e > i && idx.isPunct(e - 1, ".!؟?…")) e--;
+    return e;
+  }
+
+  private lineOf(i: number): number {
+    const { idx } = this;
+    let line = 0;
+    for (let k = 1; k <= Math.min(i, idx.tokens.length - 1); k++) if (idx.breakBefore(k)) line++;
+    return line;
+  }
+
+  /** The closing mark of the quotation opening at token a, on the same paragraph. */
+  private closing(a: number): number | undefined {
+    const { idx } = this;
+    for (let k = a + 1; k < idx.tokens.length; k++) {
+      if (idx.breakBefore(k)) return undefined;
+      if (idx.isPunct(k, CLOSE)) return k;
+      if (idx.isPunct(k, "«“")) return undefined;
+    }
+    return undefined;
+  }
+
+  /** Cut an indirect statement before a following `و + reporting verb` clause. */
+  private beforeNextCue(a: number, b: number): number {
+    const { idx } = this;
+    for (const c of this.cues) {
+      const k = c.match.tokenStart;
+      if (k > a && k < b && c.tags.includes("verb") && idx.key(k - 1) === "و") return k - 1;
+    }
+    return b;
+  }
+
+  private insideFound(offset: number): boolean {
+    return this.found.some((f) => f.content.start <= offset && offset < f.content.end);
+  }
+
+  /** The original range of tokens [a, b), without a final stop (unless kept) and enclosing marks. */
+  private trim(a: number, b: number, dropFinalStop = true): Range {
+    const { idx } = this;
+    while (b > a && dropFinalStop && idx.isPunct(b - 1, ".")) b--;
+    while (b > a && idx.isPunct(b - 1, "،,:")) b--;
+    if (idx.isPunct(a, OPEN) && idx.isPunct(b - 1, CLOSE) && b - a > 2) {
+      a++;
+      b--;
+    }
+    return rangeOf(idx, a, Math.max(a + 1, b));
+  }
+}
+
+function rangeOf(idx: DocIndex, a: number, b: number): Range {
+  return { start: idx.tokens[a].start, end: idx.tokens[b - 1].end };
+}
+
+function isMedia(m: Mention): boolean {
+  return m.kind === "organization" && (m.entry?.tags?.includes("media") === true || /^(خبرگزاری|روزنامه|رادیو|تلویزیون|شبکه|هفته‌نامه)/u.test(m.norm));
+}
+
+function fold0(s: string): string {
+  return s.replace(/آ/gu, "ا");
+}

@@ -1,0 +1,29 @@
+import type { Mention } from "./extractor.js";
+
+/**
+ * Resolves overlapping mention candidates, as GATE's and spaCy's rule engines do: the
+ * longest candidate wins, then the higher priority, then the earliest. A candidate that
+ * overlaps an accepted one of the same kind is dropped; candidates of different kinds may
+ * nest (a country inside an organization's name), but never cross or share a span.
+ */
+export function resolveMentions(candidates: readonly Mention[]): Mention[] {
+  const order = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const accepted: Mention[] = [];
+  for (const c of order) if (accepted.every((m) => compatible(m, c))) accepted.push(c);
+  return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Whether the accepted mention `a` leaves room for the candidate `b` (never longer than `a`). */
+function compatible(a: Mention, b: Mention): boolean {
+  if (b.end <= a.start || a.end <= b.start) return true;
+  if (a.kind === b.kind) return false;
+  if (a.start === b.start && a.end === b.end) return false;
+  const nested = a.start <= b.start && b.end <= a.end;
+  if (!nested) return false;
+  // inside an organization's or a place's name only a country is a mention of its own
+  // (`بانک مرکزی عربستان سعودی`, `وزارت امور خارجه تاجیکستان`); `شانگهای` in
+  // `سازمان همکاری شانگهای` names no place the text talks about.
+  return b.kind === "country" && (a.kind === "organization" || a.kind === "location");
+}

@@ -21,7 +21,7 @@ const FILES: [string, GazetteerEntry[], string[]][] = [
   ["name-parts.json", parts, ["name_part"]],
 ];
 
-const CUE_TAGS = ["verb", "passive", "complementizer", "according", "channel", "manner", "writes", "noun-only"];
+const CUE_TAGS = ["verb", "passive", "complementizer", "according", "channel", "manner", "writes", "noun-only", "naming", "needs-that"];
 const TITLE_TAGS = ["head-of-state", "head-of-government", "minister", "diplomat", "spokesperson", "governor", "military", "generic", "judicial", "parliament", "royal"];
 const MEETING_TAGS = ["verb", "noun", "phone", "planned", "visit"];
 

@@ -47,12 +47,18 @@ export const organizationsExtractor: Extractor = {
         if (idx.startingAt(h, "organization").some((m) => m.tokenEnd > h + 1)) continue;
         let e = k;
         while (e < tokens.length && e - k < 2 && idx.isWord(e) && !stops(ctx, idx, e) && !(e > k && idx.isCommon(e))) e++;
-        if (e > k && !idx.isCommon(k)) ctx.proposeMention({ kind: "organization", start: head.start, end: tokens[e - 1].end, rule: "media-head-name", priority: 6, confidence: 0.75 });
+        // a common word is a name only when the name visibly ends after it (`خبرگزاری موج،`)
+        const ends = e >= tokens.length || idx.breakBefore(e) || idx.isPunct(e);
+        if (e > k && (!idx.isCommon(k) || ends)) ctx.proposeMention({ kind: "organization", start: head.start, end: tokens[e - 1].end, rule: "media-head-name", priority: 6, confidence: 0.75 });
         continue;
       }
       if (idx.startingAt(h, "organization").some((m) => m.tokenEnd > h + 1)) continue; // a known name starts here
       const end = nameEnd(ctx, idx, k, domains, fold(head.alias));
       if (end <= k) continue;
+      // `گروه تروریستی داعش`, `حکومت طالبان`, `نیروی … طالبان`: a head and descriptors before a
+      // known organization describe it; only a ministry or an embassy of it is another body
+      const last = entityAt(idx, end - 1) ?? idx.endingBefore(end, "organization")[0];
+      if (last && last.kind === "organization" && last.tokenEnd === end && !tags.includes("government") && !tags.includes("diplomatic")) continue;
       // a weak head (`گروه`, `مرکز`, `دفتر`) makes a name only with a known name inside it
       if (tags.includes("weak") && !hasEntity(idx, k, end)) continue;
       // `ریاست جمهوری` is the presidency as an office (`انتخابات ریاست جمهوری`), not a body
@@ -72,10 +78,10 @@ function nameEnd(ctx: ExtractorContext, idx: DocIndex, k: number, domains: strin
     for (const d of domains) if (d.every((w, j) => idx.key(k + j) === w) && k + d.length > e) e = k + d.length;
   }
   while (e < sentenceEnd && e - k < MAX_NAME_TOKENS) {
-    const entity = entityAt(idx, e);
+    const entity = entityAt(idx, e) ?? idx.startingAt(e, "location").find((m) => !m.entry.tags?.includes("ambiguous"));
     if (entity) {
       e = entity.tokenEnd;
-      break; // a country or an organization ends the name
+      break; // a country, an organization or a place ends the name (`جنبش آزادی‌بخش بلوچستان`)
     }
     if (GOVERNMENT.has(idx.key(e)) && entityAt(idx, e + 1)) {
       e = entityAt(idx, e + 1)!.tokenEnd;

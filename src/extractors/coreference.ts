@@ -77,7 +77,12 @@ function pronouns(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
     if (!anaphors.has(k) || plural.has(k)) continue;
     const start = idx.tokens[i].start;
     const before = (narrated.length > 0 ? narrated : persons).filter((p) => p.end <= start);
-    if (before.length === 0) continue;
+    if (before.length === 0) {
+      // a story that opens with `او …` names the person after the pronoun
+      const after = persons.find((p) => p.start > start);
+      if (after && idx.sentenceOf(i).index === 0) ctx.proposeCoref({ anaphor: { start, end: idx.tokens[i].end }, antecedent: span(after), rule: "cataphora", confidence: 0.5 });
+      continue;
+    }
     const subject = [...before].reverse().find((p) => subjects.has(p));
     const nearest = before[before.length - 1];
     // within a sentence the pronoun refers back to its subject; across sentences to the
@@ -121,35 +126,28 @@ function titles(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention
     const next = idx.isPunct(t.end, "،,") ? t.end + 1 : t.end;
     if (mentions.some((m) => m.kind === "person" && (m.tokenStart === next || m.tokenEnd === t.start || m.tokenEnd === t.start - 1))) continue;
     const of = t.of?.mention;
-    let holder: Range | undefined;
-    // the person the text itself names in this role; among several, one named as the subject
-    // of a sentence wins, then the nearest before the title
-    let best = -1;
+    // candidates: the people the text names in this role, and the people the gazetteer knows in
+    // it whom the text names; a sentence subject wins, then one named before the title
+    const candidates: { range: Range; person?: Mention }[] = [];
     for (const h of holds) {
       const o = mentionAt(h.value.object);
       const role = fold(h.value.role ?? "");
-      if (!((of ? sameEntity(o, of) : true) && (role.startsWith(titleKey(t)) || titleKey(t).startsWith(role)))) continue;
-      const subj = h.value.subject;
-      const person = mentionAt(subj);
-      const isSubject = person ? firstPersonOfSentence(idx, mentions, person) : false;
-      const score = (isSubject ? 2 : 0) + (subj.start < t.range.start ? 1 : 0) + subj.start / (10 * (idx.tokens.at(-1)?.end ?? 1) + 1);
+      if ((of ? sameEntity(o, of) : true) && (role.startsWith(titleKey(t)) || titleKey(t).startsWith(role)))
+        candidates.push({ range: h.value.subject, person: mentionAt(h.value.subject) });
+    }
+    for (const [id, m] of personsByEntry) {
+      const entry = ctx.resources.entries.get(id);
+      const fits = entry?.roles?.some((r) => (of?.entry ? r.of === of.entry.id : !of) && (fold(r.role).startsWith(titleKey(t)) || titleKey(t).startsWith(fold(r.role))));
+      if (fits) candidates.push({ range: span(m), person: m });
+    }
+    let holder: Range | undefined;
+    let best = -1;
+    for (const c of candidates) {
+      const isSubject = c.person ? firstPersonOfSentence(idx, mentions, c.person) : false;
+      const score = (isSubject ? 2 : 0) + (c.range.start < t.range.start ? 1 : 0);
       if (score > best) {
         best = score;
-        holder = subj;
-      }
-    }
-    // a person the gazetteer knows in this role, named somewhere in the text (a subject first)
-    if (!holder) {
-      let bestKnown = -1;
-      for (const [id, m] of personsByEntry) {
-        const entry = ctx.resources.entries.get(id);
-        const fits = entry?.roles?.some((r) => (of?.entry ? r.of === of.entry.id : !of) && (fold(r.role).startsWith(titleKey(t)) || titleKey(t).startsWith(fold(r.role))));
-        if (!fits) continue;
-        const score = (firstPersonOfSentence(idx, mentions, m) ? 2 : 0) + (m.start < t.range.start ? 1 : 0);
-        if (score > bestKnown) {
-          bestKnown = score;
-          holder = span(m);
-        }
+        holder = c.range;
       }
     }
     if (holder) ctx.proposeCoref({ anaphor: t.range, antecedent: holder, rule: "title", confidence: 0.7 });

@@ -15,7 +15,7 @@ export interface DocIndex {
   startingAt(i: number, ...kinds: EntryKind[]): GazetteerMatch[];
   /** Matches of these kinds whose last token is i - 1 (they end right before token i), longest first. */
   endingBefore(i: number, ...kinds: EntryKind[]): GazetteerMatch[];
-  /** All matches of these kinds, in text order. */
+  /** All matches of these kinds, in text order (matches across a function word left out). */
   ofKind(...kinds: EntryKind[]): GazetteerMatch[];
   /** The sentence that token i lies in: [first token, end token). */
   sentenceOf(i: number): { start: number; end: number; index: number };
@@ -49,7 +49,7 @@ function buildIndex(ctx: ExtractorContext): DocIndex {
   const { tokens, sentences, original } = ctx.doc;
   const words = ctx.resources.words;
   common ??= new Set(commonWords.words);
-  const matches = ctx.gazetteerMatches();
+  const matches = ctx.gazetteerMatches().filter((m) => !crossesFunctionWord(words.closed, tokens, m));
   const byStart = new Map<number, GazetteerMatch[]>();
   const byEnd = new Map<number, GazetteerMatch[]>();
   for (const m of matches) {
@@ -92,6 +92,18 @@ function buildIndex(ctx: ExtractorContext): DocIndex {
       return common!.has(k) || words.closed.has(k) || words.time.has(k) || words.months.has(k) || words.weekdays.has(k);
     },
   };
+}
+
+/**
+ * A name written as one word matched across a function word (`ونیز`, Venice, in `و نیز`,
+ * "and also") is no name. A name of several words keeps its own function words.
+ */
+function crossesFunctionWord(closed: ReadonlySet<string>, tokens: readonly Token[], m: GazetteerMatch): boolean {
+  if (m.tokenEnd - m.tokenStart < 2) return false;
+  const aliasWords = m.alias.split(/[\s\u200c]+/u).filter(Boolean).length;
+  if (aliasWords >= m.tokenEnd - m.tokenStart) return false;
+  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (closed.has(tokens[i].key)) return true;
+  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {

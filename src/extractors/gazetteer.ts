@@ -15,10 +15,8 @@ export const gazetteerExtractor: Extractor = {
   name: "gazetteer",
   run(ctx) {
     const idx = docIndex(ctx);
-    for (const m of ctx.gazetteerMatches()) {
-      if (!ENTITY.has(m.kind)) continue;
+    for (const m of idx.ofKind(...ENTITY_KINDS)) {
       const tags = m.entry.tags ?? [];
-      if (crossesFunctionWord(ctx, idx, m)) continue;
       if (tags.includes("ambiguous:weekday")) {
         if (!isCityNotWeekday(ctx, idx, m)) continue;
       } else if (tags.includes("ambiguous") && !nameContext(ctx, idx, m)) continue;
@@ -34,19 +32,6 @@ export const gazetteerExtractor: Extractor = {
     }
   },
 };
-
-/**
- * A name written as one word matched across a function word (`ونیز`, Venice, in `و نیز`,
- * "and also") is no name. A name of several words keeps its function words (`جمهوری
- * اسلامی ایران` has none; `اتاق بازرگانی و صنایع` has its own `و`).
- */
-function crossesFunctionWord(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch): boolean {
-  if (m.tokenEnd - m.tokenStart < 2) return false;
-  const aliasWords = m.alias.split(/[\s\u200c]+/u).filter(Boolean).length;
-  if (aliasWords >= m.tokenEnd - m.tokenStart) return false;
-  for (let i = m.tokenStart; i < m.tokenEnd; i++) if (ctx.resources.words.closed.has(idx.key(i))) return true;
-  return false;
-}
 
 /**
  * Context that makes an ambiguous name a name: a head noun of its kind right before it

@@ -67,7 +67,7 @@ export const personsExtractor: Extractor = {
     for (const p of idx.ofKind("person")) {
       const g = p.tokenStart - 1;
       if (g < 0 || idx.breakBefore(p.tokenStart) || idx.startingAt(g, "person").length > 0) continue;
-      if (idx.startingAt(g, "given_name").some((x) => x.tokenEnd === p.tokenStart && !x.entry.tags?.includes("ambiguous")))
+      if (idx.startingAt(g, "given_name").some((x) => x.tokenEnd === p.tokenStart))
         ctx.proposeMention({ kind: "person", start: idx.tokens[g].start, end: p.end, entry: p.entry, rule: "given-name-known-surname", confidence: 0.85, priority: 9 });
     }
 

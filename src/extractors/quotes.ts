@@ -11,6 +11,8 @@ const REQUEST_LINK = new Set(["تا"]);
 /** Prepositions after which a mention is not the subject of the clause. */
 const NOT_SUBJECT_AFTER = new Set(["از", "به", "با", "در", "برای", "تا", "بر", "بین", "میان", "درباره", "علیه", "توسط", "نزد", "همراه", "سوی", "جانب", "طرف", "مورد", "پیرامون", "و"]);
 /** `دولت X`, `مقامات X`, `مرزبانان X` speak for the country X. */
+/** A manner cue that introduces a clause (`با بیان اینکه`), not a noun (`با اشاره به`). */
+const STATES = /(که|اینکه|این که)$/u;
 /** `سخنان X`: the words of X, which an outlet reports. */
 const WORDS_OF = new Set(["سخنان", "اظهارات", "گفته‌های", "گفتههای", "صحبتهای", "صحبت‌های", "گفتار", "بیانات"].map((w) => w.replace(/\u200c/gu, "")));
 const SPEAK_FOR = new Set(["دولت", "مقامات", "مقامهای", "مقام‌های", "مرزبانان", "حکومت", "نیروهای", "مسئولان", "مسوولان"].map((w) => w.replace(/\u200c/gu, "")));
@@ -129,13 +131,13 @@ class QuoteFinder {
       const m = cue.match;
       // `اظهار نگرانی کرد` states no words; with a `که` clause (`ابراز امیدواری کرد که …`) it
       // does. `خواست`, `گفته` and their like need the clause too.
-      if ((nounOnly || tags.includes("needs-that")) && !(this.isComplementizer(m.tokenEnd) || (REQUEST_LINK.has(idx.key(m.tokenEnd)) && /خواست/u.test(m.alias)) || idx.isPunct(m.tokenEnd, ":")))
+      if ((nounOnly || tags.includes("needs-that") || tags.includes("passive")) && !(this.isComplementizer(m.tokenEnd) || (REQUEST_LINK.has(idx.key(m.tokenEnd)) && /خواست/u.test(m.alias)) || idx.isPunct(m.tokenEnd, ":")))
         continue;
       if (this.insideFound(m.start)) continue;
       const after = m.tokenEnd;
       // `با بیان اینکه …` introduces a statement; `با اشاره به …` only a noun
       const manner = tags.includes("manner");
-      if (manner && !/(که|اینکه|این که)$/u.test(m.alias)) continue;
+      if (manner && !STATES.test(m.alias)) continue;
       let content: { a: number; b: number; direct: boolean } | undefined;
       if (idx.isPunct(after, ":")) {
         const a = after + 1;
@@ -192,6 +194,8 @@ class QuoteFinder {
       if (!cue.tags.includes("according") && !quoting) continue;
       if (quoting) {
         const s = idx.sentenceOf(m.tokenStart);
+        // `به گزارش A به نقل از B، …` is a chain of channels for the narration, not a quote
+        if (this.cues.some((c) => c !== cue && c.tags.includes("channel") && c.match.tokenStart >= s.start && c.match.tokenStart < m.tokenStart)) continue;
         if (this.cues.some((c) => c.match.tokenStart > m.tokenEnd && c.match.tokenStart < s.end && (c.tags.includes("verb") || c.tags.includes("naming")))) continue;
       }
       const who = this.mentionOrAnaphorAt(m.tokenEnd);
@@ -236,6 +240,8 @@ class QuoteFinder {
       if (!idx.isPunct(s, OPEN)) continue;
       const close = this.closing(s);
       if (!close || close >= m.tokenStart) continue;
+      // a name in quotation marks (`«ذبیح‌الله مجاهد» … گفت`) is the speaker, not a statement
+      if (close - s <= 4 || this.mentions.some((x) => x.tokenStart === s + 1 && x.tokenEnd === close)) continue;
       const subject = this.subjectOf(m.tokenStart, cue, close + 1);
       if (!subject.speaker) continue;
       this.add({ content: this.trim(s + 1, close, false), direct: true, cue: { start: m.start, end: m.end }, speaker: subject.speaker, via: subject.via, rule: "quotation-first", confidence: 0.75 }, s + 1);
@@ -269,6 +275,12 @@ class QuoteFinder {
     let quotedSource: Range | null = null;
     let subject: { range: Range; kind: string; media: boolean } | null = null;
     for (let i = start; i < verb; i++) {
+      // `با بیان اینکه …،` holds a statement of its own, not the subject
+      const manner = this.cues.find((c) => c.match.tokenStart === i && c.tags.includes("manner") && STATES.test(c.match.alias));
+      if (manner) {
+        i = Math.max(i, this.mannerEnd(manner.match.tokenEnd) - 1);
+        continue;
+      }
       const channel = this.cues.find((c) => c.match.tokenStart === i && c.tags.includes("channel"));
       if (channel) {
         const who = this.mentionOrAnaphorAt(channel.match.tokenEnd) ?? this.mentionOrAnaphorAt(channel.match.tokenEnd + 1);

@@ -4,6 +4,7 @@ import { compileGazetteer } from "../src/gazetteer/compile.js";
 import { longestMatches, type GazetteerMatch, type MatchView } from "../src/gazetteer/match.js";
 import { loadEntries } from "../src/gazetteer/load.js";
 import { tokenize } from "../src/text/tokenize.js";
+import { createDoc } from "../src/text/doc.js";
 import { identityText, OffsetMapBuilder } from "../src/text/offset-map.js";
 import { fold } from "../src/text/fold.js";
 import type { Sentence, Token } from "../src/text/types.js";
@@ -96,6 +97,12 @@ describe("matching across spellings", () => {
     expect(found("عربستان\nسعودی")).toEqual(["country:SA=عربستان"]);
     expect(found("عربستان، سعودی")).toEqual(["country:SA=عربستان"]);
     expect(found("رئیس. جمهور")).toEqual([]);
+  });
+
+  it("takes a Doc as its view", () => {
+    const doc = createDoc("رئیس‌جمهور تاجیکستان سخن گفت.\nعربستان سعودی پاسخ داد.");
+    const ms = gaz.match(doc);
+    expect(ms.map((m) => doc.original.slice(m.start, m.end))).toEqual(["رئیس‌جمهور", "تاجیکستان", "عربستان سعودی", "عربستان"]);
   });
 
   it("does not cross a sentence boundary given by the view", () => {
@@ -200,6 +207,13 @@ describe("options and helpers", () => {
     expect(found("رییس جمهور")).toEqual(["title:president=رییس جمهور"]);
     expect(gaz.lookup("رئیس‌جمهور").map((e) => e.id)).toEqual(["title:president"]);
     expect(gaz.lookup("روس")).toEqual([]);
+  });
+
+  it("handles an empty gazetteer and an empty text", () => {
+    const empty = compileGazetteer([]);
+    expect(empty.match(view("روسیه"))).toEqual([]);
+    expect(empty.lookup("روسیه")).toEqual([]);
+    expect(gaz.match(view(""))).toEqual([]);
   });
 
   it("longestMatches keeps every reading of a chosen span", () => {

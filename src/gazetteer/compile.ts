@@ -1,6 +1,6 @@
 import type { EntryKind, GazetteerEntry } from "../models/gazetteer.js";
 import { fold } from "../text/fold.js";
-import { childOf, matchTrie, TERMINAL, type GazetteerMatch, type MatchOptions, type MatchView, type TrieData } from "./match.js";
+import { childOf, keyOfNode, matchTrie, TERMINAL, type GazetteerMatch, type MatchOptions, type MatchView, type TrieData } from "./match.js";
 
 export interface CompileOptions {
   /** Compile only the entries of these kinds (default: all). */
@@ -43,7 +43,7 @@ export function compileGazetteer(entries: readonly GazetteerEntry[], options: Co
       const key = fold(text);
       let node = key.length === 0 ? 0 : trie.rootChild[key.charCodeAt(0)];
       for (let i = 1; i < key.length && node !== 0; i++) node = childOf(trie.nodes, node, key.charCodeAt(i));
-      const k = node === 0 ? -1 : trie.nodeKey[node];
+      const k = node === 0 || (trie.nodes[2 * node + 1] & TERMINAL) === 0 ? -1 : keyOfNode(trie, node);
       const out: GazetteerEntry[] = [];
       if (k >= 0) for (let r = trie.keyRecStart[k]; r < trie.keyRecStart[k + 1]; r++) out.push(kept[trie.recEntry[r]]);
       return out;
@@ -120,7 +120,10 @@ function buildTrie(entries: readonly GazetteerEntry[]): TrieData {
   //    over the levels), so no comparison sort of the keys is needed.
   const cap = totalChars + 1;
   const nodes = new Int32Array(2 * (cap + 1));
-  const nodeKey = new Int32Array(cap).fill(-1);
+  // terminal nodes are met in increasing id order, so these two arrays come out sorted by node
+  const termNode = new Int32Array(keyCount);
+  const termKey = new Int32Array(keyCount);
+  let terms = 0;
   const lo = new Int32Array(cap);
   const hi = new Int32Array(cap);
   const depth = new Int32Array(cap);
@@ -140,7 +143,8 @@ function buildTrie(entries: readonly GazetteerEntry[]): TrieData {
       // one key left (most nodes: the tails of names): it ends here or has one child
       const o = perm[from];
       if (keyOff[o + 1] - keyOff[o] === d) {
-        nodeKey[n] = o;
+        termNode[terms] = n;
+        termKey[terms++] = o;
         nodes[2 * n + 1] |= TERMINAL;
       } else {
         const child = count++;
@@ -172,7 +176,8 @@ function buildTrie(entries: readonly GazetteerEntry[]): TrieData {
       }
     }
     if (terminal >= 0) {
-      nodeKey[n] = terminal;
+      termNode[terms] = n;
+      termKey[terms++] = terminal;
       nodes[2 * n + 1] |= TERMINAL;
     }
     const first = terminal >= 0 ? from + 1 : from;
@@ -220,7 +225,8 @@ function buildTrie(entries: readonly GazetteerEntry[]): TrieData {
     nodeCount: count,
     nodes: nodes.slice(0, 2 * (count + 1)),
     rootChild,
-    nodeKey: nodeKey.slice(0, count),
+    termNode,
+    termKey,
     keyRecStart,
     recEntry,
     recAlias,

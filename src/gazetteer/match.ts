@@ -16,15 +16,17 @@ const { maybeSuffix, prefixSplit, suffixOffset } = affixRules;
  *   child and then reading its own child range touches one cache line, not three arrays.
  * - the children of the root are also in `rootChild`, indexed by character, because
  *   every walk starts there.
- * - `nodeKey[n]` is the index of the distinct key that ends at n, or -1; the entries with
- *   that key are `recEntry[keyRecStart[k] … keyRecStart[k + 1] - 1]`, with the name or
+ * - the terminal nodes, ascending, are `termNode`, and `termKey` holds the index of the
+ *   key ending at each (a sorted list searched only on a hit, where an array over all nodes
+ *   would cost 4 bytes a node); the entries with that key are `recEntry[keyRecStart[k] … keyRecStart[k + 1] - 1]`, with the name or
  *   alias they were found by in `recAlias`.
  */
 export interface TrieData {
   readonly nodeCount: number;
   readonly nodes: Int32Array;
   readonly rootChild: Int32Array;
-  readonly nodeKey: Int32Array;
+  readonly termNode: Int32Array;
+  readonly termKey: Int32Array;
   readonly keyRecStart: Int32Array;
   readonly recEntry: Int32Array;
   readonly recAlias: readonly string[];
@@ -32,6 +34,19 @@ export interface TrieData {
 
 /** Bit of `nodes[2n + 1]` set when a key ends at node n. */
 export const TERMINAL = 1 << 16;
+
+/** The index of the key that ends at terminal node `node` (binary search in termNode). */
+export function keyOfNode(trie: TrieData, node: number): number {
+  const t = trie.termNode;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (t[mid] < node) lo = mid + 1;
+    else hi = mid;
+  }
+  return trie.termKey[lo];
+}
 
 /** The child of `node` (not the root) along character `c`, or 0 when there is none. */
 export function childOf(nodes: Int32Array, node: number, c: number): number {
@@ -123,7 +138,7 @@ export function matchTrie(
   const normalized = view.normalized;
   const affixes = options.affixes !== false;
   const kinds = options.kinds === undefined ? undefined : new Set<EntryKind>(options.kinds);
-  const { nodes, rootChild, nodeKey, keyRecStart, recEntry, recAlias } = trie;
+  const { nodes, rootChild, keyRecStart, recEntry, recAlias } = trie;
 
   // token flags, computed once per call
   const flags = new Uint8Array(n);
@@ -148,7 +163,7 @@ export function matchTrie(
   }
 
   const emit = (node: number, i: number, j: number, nStart: number, nEnd: number, prefix: boolean, suffix: boolean) => {
-    const k = nodeKey[node];
+    const k = keyOfNode(trie, node);
     const first = tokens[i];
     const last = tokens[j];
     const start = nStart === first.nStart ? first.start : normalized.toOriginal(nStart);

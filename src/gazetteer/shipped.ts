@@ -28,8 +28,9 @@ let cached: readonly GazetteerEntry[] | undefined;
 /**
  * Every entry of the shipped gazetteers, in file order, cached.
  *
- * The data is trusted here, not validated: validating ~5,000 entries with zod costs about
- * 45 ms on a cold start (7 ms warm), paid by every process on its first extraction, while
+ * The data is trusted here, not validated: validating the ~6,000 shipped entries with zod
+ * costs 45–100 ms on a cold start (7 ms warm; scripts/bench/match.ts prints it), paid by
+ * every process on its first extraction, while
  * the files only change in this repository, where tests/gazetteer-load.test.ts validates
  * every file with loadEntries(), checks that it is already in the parsed (trimmed) form
  * and that ids are unique across files. User entries are always validated.

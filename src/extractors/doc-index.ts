@@ -21,6 +21,8 @@ export interface DocIndex {
   sentenceOf(i: number): { start: number; end: number; index: number };
   /** Whether token i is the first word on its line (a headline, a dateline, a paragraph start). */
   startsLine(i: number): boolean;
+  /** The line (paragraph) number of token i. */
+  lineOf(i: number): number;
   /** Whether a line break lies between tokens i - 1 and i. */
   breakBefore(i: number): boolean;
   /** The fold() key of token i, or "" outside the text. */
@@ -34,6 +36,7 @@ export interface DocIndex {
 }
 
 const cache = new WeakMap<ExtractorContext, DocIndex>();
+const EMPTY: GazetteerMatch[] = [];
 let common: Set<string> | undefined;
 
 export function docIndex(ctx: ExtractorContext): DocIndex {
@@ -50,33 +53,56 @@ function buildIndex(ctx: ExtractorContext): DocIndex {
   const words = ctx.resources.words;
   common ??= new Set(commonWords.words);
   const matches = ctx.gazetteerMatches().filter((m) => !crossesFunctionWord(words.closed, tokens, m));
+  // matches by token (all kinds), and by token and kind, so that the rules' many look-ups
+  // cost a map read and allocate nothing
   const byStart = new Map<number, GazetteerMatch[]>();
   const byEnd = new Map<number, GazetteerMatch[]>();
+  const byStartKind = new Map<string, GazetteerMatch[]>();
+  const byEndKind = new Map<string, GazetteerMatch[]>();
+  const byKind = new Map<string, GazetteerMatch[]>();
   for (const m of matches) {
     push(byStart, m.tokenStart, m);
     push(byEnd, m.tokenEnd, m);
+    push(byStartKind, `${m.kind}:${m.tokenStart}`, m);
+    push(byEndKind, `${m.kind}:${m.tokenEnd}`, m);
+    push(byKind, m.kind, m);
   }
   const longestFirst = (a: GazetteerMatch, b: GazetteerMatch) => b.end - b.start - (a.end - a.start);
-  for (const list of byStart.values()) list.sort(longestFirst);
-  for (const list of byEnd.values()) list.sort(longestFirst);
+  for (const map of [byStart, byEnd, byStartKind, byEndKind] as Map<unknown, GazetteerMatch[]>[]) for (const list of map.values()) list.sort(longestFirst);
+  const lookup = (all: Map<number, GazetteerMatch[]>, perKind: Map<string, GazetteerMatch[]>, i: number, kinds: EntryKind[]): GazetteerMatch[] => {
+    if (kinds.length === 0) return all.get(i) ?? EMPTY;
+    if (kinds.length === 1) return perKind.get(`${kinds[0]}:${i}`) ?? EMPTY;
+    const list = all.get(i);
+    return list ? list.filter((m) => kinds.includes(m.kind)) : EMPTY;
+  };
 
   const sentenceOfToken = new Int32Array(tokens.length);
   sentences.forEach((s, k) => {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) sentenceOfToken[i] = k;
   });
-  const breakBefore = (i: number): boolean => {
-    if (i <= 0 || i >= tokens.length) return i <= 0;
-    const gap = original.slice(tokens[i - 1].end, tokens[i].start);
-    return gap.includes("\n") || gap.includes("\r");
-  };
-  const filter = (list: GazetteerMatch[] | undefined, kinds: EntryKind[]) =>
-    !list ? [] : kinds.length === 0 ? list : list.filter((m) => kinds.includes(m.kind));
+  // line breaks between tokens, and the line number of every token
+  const breaks = new Uint8Array(tokens.length);
+  const lines = new Int32Array(tokens.length);
+  let line = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    for (let c = tokens[i - 1].end; c < tokens[i].start; c++) {
+      const code = original.charCodeAt(c);
+      if (code === 10 || code === 13) {
+        breaks[i] = 1;
+        break;
+      }
+    }
+    if (breaks[i]) line++;
+    lines[i] = line;
+  }
+  const breakBefore = (i: number): boolean => (i <= 0 || i >= tokens.length ? i <= 0 : breaks[i] === 1);
   const key = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].key : "");
   return {
     tokens,
-    startingAt: (i, ...kinds) => filter(byStart.get(i), kinds),
-    endingBefore: (i, ...kinds) => filter(byEnd.get(i), kinds),
-    ofKind: (...kinds) => matches.filter((m) => kinds.includes(m.kind)),
+    startingAt: (i, ...kinds) => lookup(byStart, byStartKind, i, kinds),
+    endingBefore: (i, ...kinds) => lookup(byEnd, byEndKind, i, kinds),
+    ofKind: (...kinds) => (kinds.length === 1 ? (byKind.get(kinds[0]) ?? EMPTY) : matches.filter((m) => kinds.includes(m.kind))),
+    lineOf: (i) => lines[Math.max(0, Math.min(i, tokens.length - 1))] ?? 0,
     sentenceOf(i) {
       const s = sentences[sentenceOfToken[Math.max(0, Math.min(i, tokens.length - 1))]];
       return s ? { start: s.tokenStart, end: s.tokenEnd, index: s.index } : { start: 0, end: tokens.length, index: 0 };

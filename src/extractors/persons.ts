@@ -4,6 +4,9 @@ import { titlePhrases } from "./title-phrases.js";
 import nameRules from "../../data/lexicons/name-rules.json";
 
 const MAX_NAME_TOKENS = 3;
+/** A word where one of these starts or ends is no part of a person's name. */
+const NOT_NAME_START = new Set(["title", "honorific", "org_head", "loc_head", "cue", "meeting", "demonym", "country", "organization", "location"]);
+const NOT_NAME_END = new Set(["country", "organization", "location", "title", "org_head"]);
 
 /**
  * People no gazetteer knows, from evidence around them:
@@ -99,8 +102,14 @@ export const personsExtractor: Extractor = {
       names.set(keys.join(" "), keys);
       if (keys.length > 1) names.set(keys[keys.length - 1], [keys[keys.length - 1]]);
     }
+    const byFirst = new Map<string, string[][]>();
+    for (const keys of names.values()) {
+      const list = byFirst.get(keys[0]);
+      if (list) list.push(keys);
+      else byFirst.set(keys[0], [keys]);
+    }
     for (let i = 0; i < n; i++) {
-      for (const keys of names.values()) {
+      for (const keys of byFirst.get(idx.key(i)) ?? []) {
         if (keys.every((k, j) => idx.key(i + j) === k) && !found.some((f) => f.start <= i && i < f.end)) {
           if (keys.length === 1 && idx.isCommon(i)) continue;
           ctx.proposeMention({ kind: "person", start: idx.tokens[i].start, end: idx.tokens[i + keys.length - 1].end, rule: "repeated-name", confidence: 0.75, priority: 4 });
@@ -150,8 +159,8 @@ function nameTest(ctx: ExtractorContext, idx: DocIndex): (i: number) => boolean 
         !idx.isCommon(i) &&
         !/^ن?می/u.test(idx.key(i)) &&
         !/(ها|های|هایی|ترین)$/u.test(idx.key(i)) &&
-        idx.startingAt(i, "title", "honorific", "org_head", "loc_head", "cue", "meeting", "demonym", "country", "organization", "location").length === 0 &&
-        idx.endingBefore(i + 1, "country", "organization", "location", "title", "org_head").length === 0;
+        !idx.startingAt(i).some((m) => NOT_NAME_START.has(m.kind)) &&
+        !idx.endingBefore(i + 1).some((m) => NOT_NAME_END.has(m.kind));
       memo.set(i, v);
     }
     return v;

@@ -433,10 +433,7 @@ class QuoteFinder {
   }
 
   private lineOf(i: number): number {
-    const { idx } = this;
-    let line = 0;
-    for (let k = 1; k <= Math.min(i, idx.tokens.length - 1); k++) if (idx.breakBefore(k)) line++;
-    return line;
+    return this.idx.lineOf(i);
   }
 
   /** The closing mark of the quotation opening at token a, on the same paragraph. */

@@ -48,6 +48,24 @@ function partyAt(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mentio
   return other ? { m: other, end: other.tokenEnd } : undefined;
 }
 
+/** Parties joined to the one ending at token k by `و`, `و نیز`, `،` (stopping before `limit`). */
+function coordinated(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[], k: number, limit: number): { m: Mention; end: number }[] {
+  const out: { m: Mention; end: number }[] = [];
+  while (k < limit) {
+    let j = k;
+    if (idx.isPunct(j, "،,")) j++;
+    if (idx.key(j) === "و") j++;
+    if (idx.key(j) === "نیز" || idx.key(j) === "همچنین") j++;
+    if (idx.key(j) === "با") j++;
+    if (j === k) break;
+    const p = partyAt(ctx, idx, mentions, j);
+    if (!p || p.m.kind !== "person") break;
+    out.push(p);
+    k = p.end;
+  }
+  return out;
+}
+
 function skipApposition(ctx: ExtractorContext, idx: DocIndex, k: number): number {
   const at = idx.isPunct(k, "،,") ? k + 1 : k;
   const phrase = titlePhrases(ctx).find((p) => p.start === at);
@@ -97,9 +115,16 @@ function meetings(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
         a = partyAt(ctx, idx, mentions, k);
       }
     }
-    if (!a || !b || a.m === b.m) continue;
-    if (a.m.kind !== "person" && b.m.kind !== "person") continue;
-    ctx.proposeRelation({ kind: "met_with", subject: span(a.m), object: span(b.m), evidence: [span(cue)], confidence: 0.75, rule: "meeting-verb" });
+    if (!a || !b) continue;
+    // coordinated parties on either side: `X و Y … دیدار کردند`, `با X و نیز Y دیدار کرد`
+    const subjects = [a, ...coordinated(ctx, idx, mentions, a.end, cue.tokenStart)];
+    const objects = [b, ...coordinated(ctx, idx, mentions, b.end, cue.tokenStart)];
+    for (const x of subjects)
+      for (const y of objects) {
+        if (x.m === y.m || (x.m.kind !== "person" && y.m.kind !== "person")) continue;
+        if (subjects.includes(y) || objects.includes(x)) continue;
+        ctx.proposeRelation({ kind: "met_with", subject: span(x.m), object: span(y.m), evidence: [span(cue)], confidence: 0.75, rule: "meeting-verb" });
+      }
   }
   // `X پذیرای Y شد`
   for (let i = 0; i < idx.tokens.length; i++) {

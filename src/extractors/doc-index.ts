@@ -37,7 +37,13 @@ export interface DocIndex {
 
 const cache = new WeakMap<ExtractorContext, DocIndex>();
 const EMPTY: GazetteerMatch[] = [];
-let common: Set<string> | undefined;
+const KIND_NUMBERS = new Map<string, number>();
+function kindNumber(kind: string): number {
+  let n = KIND_NUMBERS.get(kind);
+  if (n === undefined) KIND_NUMBERS.set(kind, (n = KIND_NUMBERS.size + 1));
+  return n;
+}
+let commonSet: Set<string> | undefined;
 
 export function docIndex(ctx: ExtractorContext): DocIndex {
   let idx = cache.get(ctx);
@@ -51,27 +57,29 @@ export function docIndex(ctx: ExtractorContext): DocIndex {
 function buildIndex(ctx: ExtractorContext): DocIndex {
   const { tokens, sentences, original } = ctx.doc;
   const words = ctx.resources.words;
-  common ??= new Set(commonWords.words);
+  const common = (commonSet ??= new Set(commonWords.words));
   const matches = ctx.gazetteerMatches().filter((m) => !crossesFunctionWord(words.closed, tokens, m));
   // matches by token (all kinds), and by token and kind, so that the rules' many look-ups
   // cost a map read and allocate nothing
   const byStart = new Map<number, GazetteerMatch[]>();
   const byEnd = new Map<number, GazetteerMatch[]>();
-  const byStartKind = new Map<string, GazetteerMatch[]>();
-  const byEndKind = new Map<string, GazetteerMatch[]>();
+  const byStartKind = new Map<number, GazetteerMatch[]>();
+  const byEndKind = new Map<number, GazetteerMatch[]>();
   const byKind = new Map<string, GazetteerMatch[]>();
+  // a numeric key per (kind, token): no string building on the hot path
+  const kindKey = (kind: string, i: number) => (kindNumber(kind) << 24) + i;
   for (const m of matches) {
     push(byStart, m.tokenStart, m);
     push(byEnd, m.tokenEnd, m);
-    push(byStartKind, `${m.kind}:${m.tokenStart}`, m);
-    push(byEndKind, `${m.kind}:${m.tokenEnd}`, m);
+    push(byStartKind, kindKey(m.kind, m.tokenStart), m);
+    push(byEndKind, kindKey(m.kind, m.tokenEnd), m);
     push(byKind, m.kind, m);
   }
   const longestFirst = (a: GazetteerMatch, b: GazetteerMatch) => b.end - b.start - (a.end - a.start);
   for (const map of [byStart, byEnd, byStartKind, byEndKind] as Map<unknown, GazetteerMatch[]>[]) for (const list of map.values()) list.sort(longestFirst);
-  const lookup = (all: Map<number, GazetteerMatch[]>, perKind: Map<string, GazetteerMatch[]>, i: number, kinds: EntryKind[]): GazetteerMatch[] => {
+  const lookup = (all: Map<number, GazetteerMatch[]>, perKind: Map<number, GazetteerMatch[]>, i: number, kinds: EntryKind[]): GazetteerMatch[] => {
     if (kinds.length === 0) return all.get(i) ?? EMPTY;
-    if (kinds.length === 1) return perKind.get(`${kinds[0]}:${i}`) ?? EMPTY;
+    if (kinds.length === 1) return perKind.get(kindKey(kinds[0], i)) ?? EMPTY;
     const list = all.get(i);
     return list ? list.filter((m) => kinds.includes(m.kind)) : EMPTY;
   };
@@ -95,6 +103,12 @@ function buildIndex(ctx: ExtractorContext): DocIndex {
     if (breaks[i]) line++;
     lines[i] = line;
   }
+  // ordinary words, decided once per token
+  const commonToken = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const k = tokens[i].key;
+    if (common.has(k) || words.closed.has(k) || words.time.has(k) || words.months.has(k) || words.weekdays.has(k)) commonToken[i] = 1;
+  }
   const breakBefore = (i: number): boolean => (i <= 0 || i >= tokens.length ? i <= 0 : breaks[i] === 1);
   const key = (i: number) => (i >= 0 && i < tokens.length ? tokens[i].key : "");
   return {
@@ -113,10 +127,7 @@ function buildIndex(ctx: ExtractorContext): DocIndex {
     text: (i) => (i >= 0 && i < tokens.length ? tokens[i].text : ""),
     isPunct: (i, chars) => i >= 0 && i < tokens.length && tokens[i].kind === "punct" && (!chars || chars.includes(tokens[i].text)),
     isWord: (i) => i >= 0 && i < tokens.length && tokens[i].kind === "word",
-    isCommon: (i) => {
-      const k = key(i);
-      return common!.has(k) || words.closed.has(k) || words.time.has(k) || words.months.has(k) || words.weekdays.has(k);
-    },
+    isCommon: (i) => i >= 0 && i < tokens.length && commonToken[i] === 1,
   };
 }
 

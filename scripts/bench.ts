@@ -1,0 +1,22 @@
+/**
+ * npm run bench: every benchmark of the library, one section after another.
+ * Figures are throughput (MB/s of UTF-8 input) and ratios; absolute times depend on the
+ * machine. Cold-start figures need a build (`npm run build`) and are taken in fresh processes.
+ */
+import { run as normalizeBench } from "./bench/normalize.js";
+import { run as matchBench } from "./bench/match.js";
+import { run as extractBench } from "./bench/extract.js";
+import { run as workersBench } from "./bench/workers.js";
+
+const only = process.argv.slice(2);
+const sections: [string, () => Promise<void>][] = [
+  ["normalize", normalizeBench],
+  ["match", matchBench],
+  ["extract", extractBench],
+  ["workers", () => workersBench()],
+];
+for (const [name, run] of sections) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  await run();
+  console.log();
+}

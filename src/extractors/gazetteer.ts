@@ -2,6 +2,7 @@ import type { Extractor, ExtractorContext } from "../pipeline/extractor.js";
 import type { GazetteerMatch } from "../gazetteer/match.js";
 import { ENTITY_KINDS, type EntityKind } from "../models/gazetteer.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
+import { fold } from "../text/fold.js";
 
 const ENTITY = new Set<string>(ENTITY_KINDS);
 
@@ -17,21 +18,40 @@ export const gazetteerExtractor: Extractor = {
     const idx = docIndex(ctx);
     for (const m of idx.ofKind(...ENTITY_KINDS)) {
       const tags = m.entry.tags ?? [];
+      const ambiguous = tags.some((t) => t === "ambiguous" || t.startsWith("ambiguous:"));
       if (tags.includes("ambiguous:weekday")) {
         if (!isCityNotWeekday(ctx, idx, m)) continue;
-      } else if (tags.includes("ambiguous") && !nameContext(ctx, idx, m)) continue;
+      } else if (ambiguous && !nameContext(ctx, idx, m)) continue;
+      const start = headlessStart(ctx, idx, m);
       ctx.proposeMention({
         kind: m.kind as EntityKind,
-        start: m.start,
+        start,
         end: m.end,
         entry: m.entry,
         priority: 10,
-        confidence: tags.includes("ambiguous") ? 0.7 : 0.95,
+        confidence: ambiguous ? 0.7 : 0.95,
         rule: m.alias === m.entry.name ? "name" : "alias",
       });
     }
   },
 };
+
+/**
+ * Where a mention starts when the matched form begins with a word the guide leaves out:
+ * `شهر` before a city that is named without it too (`شهر کابل` → `کابل`), and `جمهوری`
+ * when it belongs to the title before it (`رئیس جمهوری ازبکستان` → `ازبکستان`, while
+ * `رئیس جمهور جمهوری تاجیکستان` keeps the long form).
+ */
+function headlessStart(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch): number {
+  if (m.tokenEnd - m.tokenStart < 2 || m.affix === "prefix" || m.affix === "both") return m.start;
+  const first = idx.key(m.tokenStart);
+  const rest = fold(ctx.doc.normalized.text.slice(idx.tokens[m.tokenStart + 1].nStart, m.nEnd));
+  const names = [m.entry.name, ...(m.entry.aliases ?? [])].map(fold);
+  if (m.kind === "location" && (first === "شهر" || first === "بندر") && names.includes(rest)) return idx.tokens[m.tokenStart + 1].start;
+  if (m.kind === "country" && first === fold("جمهوری") && (idx.key(m.tokenStart - 1) === fold("رئیس") || idx.key(m.tokenStart - 1) === fold("ریاست")) && names.includes(rest))
+    return idx.tokens[m.tokenStart + 1].start;
+  return m.start;
+}
 
 /**
  * Context that makes an ambiguous name a name: a head noun of its kind right before it

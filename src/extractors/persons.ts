@@ -1,7 +1,11 @@
 import type { Extractor, ExtractorContext } from "../pipeline/extractor.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
 import { titlePhrases } from "./title-phrases.js";
+import { fold } from "../text/fold.js";
 import nameRules from "../../data/lexicons/name-rules.json";
+import personTokens from "../../data/lexicons/person-name-tokens.json";
+
+let knownNameWords: Set<string> | undefined;
 
 const MAX_NAME_TOKENS = 3;
 /** A word where one of these starts or ends is no part of a person's name. */
@@ -30,6 +34,7 @@ export const personsExtractor: Extractor = {
     };
     const isName = nameTest(ctx, idx);
     const surname = surnameTest(ctx, idx);
+    const nameWord = nameWordTest(ctx, idx);
     const n = idx.tokens.length;
 
     // honorifics: `آقای X`, `ملا X Y`, `آیت‌الله سید X Y`
@@ -56,7 +61,10 @@ export const personsExtractor: Extractor = {
         while (a > 0 && b - a < MAX_NAME_TOKENS && isName(a - 1) && !idx.breakBefore(a)) a--;
         // the name starts a clause: after a line break, punctuation or a closed-class word
         const opens = a === 0 || idx.breakBefore(a) || idx.isPunct(a - 1) || ctx.resources.words.closed.has(idx.key(a - 1));
-        if (a < b && opens && !coveredByPerson(idx, a, b)) propose(a, b, "name-before-title", 0.8);
+        // one word alone before a title (`در کابینه وزیر …`) must look like a name: a comma
+        // between them, or a word that names are made of
+        const evidence = b - a > 1 || b < t.start || nameWord(a);
+        if (a < b && opens && evidence && !coveredByPerson(idx, a, b)) propose(a, b, "name-before-title", 0.8);
       }
       let k = t.end;
       if (idx.isPunct(k, "،,")) k++;
@@ -74,14 +82,15 @@ export const personsExtractor: Extractor = {
         ctx.proposeMention({ kind: "person", start: idx.tokens[g].start, end: p.end, entry: p.entry, rule: "given-name-known-surname", confidence: 0.85, priority: 9 });
     }
 
-    // given name + surname-like word
+    // given name + a word that is known to be part of names: another given name, a word that
+    // people's names are made of (ParsTwiNER), or a surname ending (`بختیار سعیدوف`)
     for (const g of idx.ofKind("given_name")) {
-      if (g.entry.tags?.includes("ambiguous")) continue;
+      if (g.entry.tags?.includes("ambiguous") || g.affix || idx.isCommon(g.tokenStart)) continue;
       const a = g.tokenStart;
       if (g.tokenEnd !== a + 1 || coveredByPerson(idx, a, a + 1)) continue;
       let b = a + 1;
-      // particles and further given names: `سراج الدین مهرالدین`, `ذبیح الله مجاهد`
-      while (b < n && b - a < MAX_NAME_TOKENS && (isName(b) || isParticle(idx, b))) b++;
+      // particles and further name words: `سراج الدین مهرالدین`, `ذبیح الله مجاهد`
+      while (b < n && b - a < MAX_NAME_TOKENS && ((isName(b) && nameWord(b)) || isParticle(idx, b))) b++;
       while (b > a + 1 && isParticle(idx, b - 1)) b--;
       if (b > a + 1) propose(a, b, "given-name", 0.8);
     }
@@ -118,6 +127,35 @@ export const personsExtractor: Extractor = {
     }
   },
 };
+
+/**
+ * Evidence that a word is part of a person's name: a given name, a word people's names are
+ * made of in ParsTwiNER (data/lexicons/person-name-tokens.json), or a surname ending.
+ */
+function nameWordTest(ctx: ExtractorContext, idx: DocIndex): (i: number) => boolean {
+  const known = (knownNameWords ??= new Set(personTokens.words));
+  const suffixes = nameRules.strong_surname_suffixes;
+  const weak = surnameEndings(ctx);
+  return (i) => {
+    const k = idx.key(i);
+    if (known.has(k) || idx.startingAt(i, "given_name").some((g) => g.tokenEnd === i + 1 && !g.affix)) return true;
+    return k.length >= 5 && (suffixes.some((s) => k.endsWith(s)) || weak.some((s) => k.length >= s.length + 3 && k.endsWith(s)));
+  };
+}
+
+/** The surname endings of the name-part lexicon (`زاده`, `پور`, `یان`, …), longest first. */
+function surnameEndings(ctx: ExtractorContext): string[] {
+  let list = ctx.resources.cache.get("persons:surname-endings") as string[] | undefined;
+  if (!list) {
+    list = [...ctx.resources.entries.values()]
+      .filter((e) => e.kind === "name_part" && e.tags?.includes("suffix"))
+      .map((e) => fold(e.name))
+      .filter((s) => s.length >= 2)
+      .sort((a, b) => b.length - a.length);
+    ctx.resources.cache.set("persons:surname-endings", list);
+  }
+  return list;
+}
 
 /** The end of the run of name words starting at k (at most MAX_NAME_TOKENS). */
 function run(k: number, isName: (i: number) => boolean, n: number): number {
@@ -176,6 +214,9 @@ function surnameTest(ctx: ExtractorContext, idx: DocIndex): (i: number) => boole
   const isName = nameTest(ctx, idx);
   return (i) => {
     const k = idx.key(i);
-    return isName(i) && suffixes.some((s) => k.length >= s.length + 3 && k.endsWith(s));
+    if (k.length < 5 || !isName(i)) return false;
+    // `…اف` alone is too often an Arabic noun (`اهداف`, `اختلاف`): it needs a half-space (`کریم‌اف`)
+    if (k.endsWith("اف") && !/\u200cاف$/u.test(idx.text(i))) return suffixes.some((s) => s !== "اف" && s.length > 2 && k.length >= s.length + 3 && k.endsWith(s));
+    return suffixes.some((s) => k.length >= s.length + 3 && k.endsWith(s));
   };
 }

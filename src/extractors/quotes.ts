@@ -11,6 +11,8 @@ const REQUEST_LINK = new Set(["تا"]);
 /** Prepositions after which a mention is not the subject of the clause. */
 const NOT_SUBJECT_AFTER = new Set(["از", "به", "با", "در", "برای", "تا", "بر", "بین", "میان", "درباره", "علیه", "توسط", "نزد", "همراه", "سوی", "جانب", "طرف", "مورد", "پیرامون", "و"]);
 /** `دولت X`, `مقامات X`, `مرزبانان X` speak for the country X. */
+/** Words that open an adverbial phrase before a sentence's subject. */
+const ADVERBIAL_OPENERS = new Set(["همزمان", "پس", "پیش", "ضمن", "طی", "هنگام", "بعد", "قبل", "روز", "دیروز", "امروز"]);
 /** A manner cue that introduces a clause (`با بیان اینکه`), not a noun (`با اشاره به`). */
 const STATES = /(که|اینکه|این که)$/u;
 /** `سخنان X`: the words of X, which an outlet reports. */
@@ -131,7 +133,7 @@ class QuoteFinder {
       const m = cue.match;
       // `اظهار نگرانی کرد` states no words; with a `که` clause (`ابراز امیدواری کرد که …`) it
       // does. `خواست`, `گفته` and their like need the clause too.
-      if ((nounOnly || tags.includes("needs-that") || tags.includes("passive")) && !(this.isComplementizer(m.tokenEnd) || (REQUEST_LINK.has(idx.key(m.tokenEnd)) && /خواست/u.test(m.alias)) || idx.isPunct(m.tokenEnd, ":")))
+      if ((nounOnly || tags.includes("needs-that") || tags.includes("passive")) && !this.clauseIntroduced(m, cue))
         continue;
       if (this.insideFound(m.start)) continue;
       const after = m.tokenEnd;
@@ -139,7 +141,10 @@ class QuoteFinder {
       const manner = tags.includes("manner");
       if (manner && !STATES.test(m.alias)) continue;
       let content: { a: number; b: number; direct: boolean } | undefined;
-      if (idx.isPunct(after, ":")) {
+      if (idx.isPunct(after, "،,") && (tags.includes("needs-that") || nounOnly) && idx.isPunct(after + 1, OPEN)) {
+        const close = this.closing(after + 1);
+        if (close) content = { a: after + 2, b: close, direct: true };
+      } else if (idx.isPunct(after, ":")) {
         const a = after + 1;
         if (idx.isPunct(a, OPEN)) {
           const close = this.closing(a);
@@ -152,7 +157,7 @@ class QuoteFinder {
         let a = after;
         if (!manner && (this.isComplementizer(a) || (REQUEST_LINK.has(idx.key(a)) && /خواست/u.test(m.alias)))) a = this.skipComplementizer(a);
         else if (manner) a = after;
-        else if (idx.isPunct(a, "،,")) a++;
+        else if (idx.isPunct(a, "،,؛")) a++;
         else if (!this.clauseFollows(a)) continue;
         const end = manner ? this.mannerEnd(a) : this.sentenceEnd(a);
         if (idx.isPunct(a, OPEN) && this.closing(a) === end - 1) content = { a: a + 1, b: end - 1, direct: false };
@@ -198,7 +203,23 @@ class QuoteFinder {
         if (this.cues.some((c) => c !== cue && c.tags.includes("channel") && c.match.tokenStart >= s.start && c.match.tokenStart < m.tokenStart)) continue;
         if (this.cues.some((c) => c.match.tokenStart > m.tokenEnd && c.match.tokenStart < s.end && (c.tags.includes("verb") || c.tags.includes("naming")))) continue;
       }
-      const who = this.mentionOrAnaphorAt(m.tokenEnd);
+      let who = this.mentionOrAnaphorAt(m.tokenEnd);
+      if (!who && cue.tags.includes("according")) {
+        // `به گفته منابع تاجیکستان، …`, `به گفته یک مقام آگاه، …`: an unnamed source; a country
+        // or organization it speaks for is the speaker
+        let c = m.tokenEnd;
+        while (c < idx.tokens.length && c - m.tokenEnd < 6 && !idx.isPunct(c)) c++;
+        if (!idx.isPunct(c, "،,") || c === m.tokenEnd) continue;
+        let forWhom: Range | null = null;
+        for (let j = m.tokenEnd; j < c && !forWhom; j++) {
+          const x = SPEAK_FOR.has(idx.key(j)) ? this.mentionStartingAt(j + 1) : undefined;
+          if (x && (x.kind === "country" || x.kind === "organization")) forWhom = { start: x.start, end: x.end };
+        }
+        const b = this.beforeNextCue(c + 1, this.sentenceEnd(c + 1));
+        if (b - (c + 1) >= 2)
+          this.add({ content: this.trim(c + 1, b), direct: false, cue: { start: m.start, end: m.end }, speaker: forWhom, via: null, rule: "according-to-source", confidence: 0.6 }, c + 1);
+        continue;
+      }
       if (!who) continue;
       let a = who.tokenEnd;
       // `به گفته X، وزیر خارجه Y،`: the title after the speaker
@@ -264,6 +285,13 @@ class QuoteFinder {
     for (let k = verb - 1; k > start; k--) if (idx.isPunct(k, ":؛;")) {
       start = k + 1;
       break;
+    }
+    // `همزمان با …، X گفت`, `پس از …، X گفت`: an opening adverbial ends at its comma
+    if (ADVERBIAL_OPENERS.has(idx.key(start)) || this.ctx.resources.words.prepositions.has(idx.key(start))) {
+      for (let k = start + 1; k < verb; k++) if (idx.isPunct(k, "،,")) {
+        if (this.mentionOrAnaphorAt(k + 1)) start = k + 1;
+        break;
+      }
     }
     // `X نوشته است که Y … افزود`: a reporting verb with its `که` opens a new clause
     for (const c of this.cues)
@@ -384,6 +412,25 @@ class QuoteFinder {
   }
 
   // ---- token geometry -----------------------------------------------------------------------
+
+  /**
+   * Whether a cue that cannot stand alone (`خواست` also means "wanted", `گفته` is a bare
+   * participle, `اظهار نگرانی کرد` names no words) introduces a statement: `که`, a colon, a
+   * quotation; `،` after a participle (`گفته، …`); `تا` or a clause after a request made of
+   * someone (`از X خواست …`).
+   */
+  private clauseIntroduced(m: GazetteerMatch, cue: Cue): boolean {
+    const { idx } = this;
+    const k = m.tokenEnd;
+    if (this.isComplementizer(k) || idx.isPunct(k, ":") || (idx.isPunct(k, OPEN) && !cue.tags.includes("noun-only"))) return true;
+    const request = /خواست/u.test(m.alias);
+    if (request) {
+      if (REQUEST_LINK.has(idx.key(k))) return true;
+      for (let j = m.tokenStart - 1; j >= Math.max(0, m.tokenStart - 5); j--) if (idx.key(j) === "از") return this.clauseFollows(k);
+      return false;
+    }
+    return cue.tags.includes("needs-that") && idx.isPunct(k, "،,") && this.clauseFollows(k + 1);
+  }
 
   private isComplementizer(i: number): boolean {
     return this.cues.some((c) => c.match.tokenStart === i && c.tags.includes("complementizer"));

@@ -60,7 +60,8 @@ export const personsExtractor: Extractor = {
         let a = b;
         while (a > 0 && b - a < MAX_NAME_TOKENS && isName(a - 1) && !idx.breakBefore(a)) a--;
         // the name starts a clause: after a line break, punctuation or a closed-class word
-        const opens = a === 0 || idx.breakBefore(a) || idx.isPunct(a - 1) || ctx.resources.words.closed.has(idx.key(a - 1));
+        const w = ctx.resources.words;
+        const opens = a === 0 || idx.breakBefore(a) || idx.isPunct(a - 1) || w.closed.has(idx.key(a - 1)) || w.time.has(idx.key(a - 1));
         // one word alone before a title (`در کابینه وزیر …`) must look like a name: a comma
         // between them, or a word that names are made of
         const evidence = b - a > 1 || b < t.start || nameWord(a);

@@ -44,7 +44,8 @@ function partyAt(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mentio
     const holder = startingAt(mentions, k, ["person"]);
     return holder ? { m: holder, end: skipApposition(ctx, idx, holder.tokenEnd) } : undefined;
   }
-  const other = startingAt(mentions, i, ["organization", "country"]);
+  // an organization may meet (a delegation of it); a country as such does not
+  const other = startingAt(mentions, i, ["organization"]);
   return other ? { m: other, end: other.tokenEnd } : undefined;
 }
 

@@ -95,8 +95,16 @@ function findTitlePhrases(ctx: ExtractorContext, idx: DocIndex): TitlePhrase[] {
       }
       const next = idx.startingAt(k, "title")[0];
       if (next && !mentionStarting.has(k)) {
-        k = next.tokenEnd;
+        // a chained title that takes in an organization's name ends where the organization begins
+        let cut = -1;
+        for (let j = next.tokenStart + 1; j < next.tokenEnd; j++)
+          if (mentionStarting.get(j)?.kind === "organization") {
+            cut = j;
+            break;
+          }
+        k = cut > 0 ? cut : next.tokenEnd;
         roleEnd = k;
+        if (cut > 0) break;
         continue;
       }
       if (ROLE_WORDS.has(idx.key(k)) && !mentionStarting.has(k)) {

@@ -15,7 +15,7 @@ import { documentId } from "./doc-id.js";
 export interface JSONLDOptions {
   /** Prefix of every @id. Default `urn:parsigraph:`. */
   base?: string;
-  /** Document id inside the @ids (`<base><doc>/<node id>`); default: a hash of the text. */
+  /** Document id inside the `@id`s (`<base><doc>/<node id>`); default: a hash of the text. */
   docId?: string;
   /** Language tag of the text's strings. Default `fa`. */
   language?: string;

@@ -53,4 +53,4 @@ for (const n of graph.nodes) {
   else console.log(`${n.kind}: ${n.name} ← ${n.mentions.map((m) => `${m.text}@${m.start}`).join(", ")}`);
 }
 const found = graph.nodes.find((n) => n.kind === "organization" && n.mentions.some((m) => m.text === "OIC"));
-console.log(found ? `\nthe acronym joined "${found.name}" (first found by: ${found.provenance.extractor})` : "\nno acronym found");
+console.log(found && found.kind !== "quote" ? `\nthe acronym joined "${found.name}" (first found by: ${found.provenance.extractor})` : "\nno acronym found");

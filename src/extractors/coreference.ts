@@ -3,6 +3,7 @@ import type { Range } from "../pipeline/types.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
 import { titlePhrases, type TitlePhrase } from "./title-phrases.js";
 import { fold } from "../text/fold.js";
+import { mentionIndex } from "./mention-index.js";
 
 /** Which kinds `این X` refers to. */
 const NOUN_KINDS: Record<string, string[]> = {
@@ -57,10 +58,15 @@ function pronouns(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
   const anaphors = ctx.resources.words.anaphors;
   const persons = mentions.filter((m) => m.kind === "person");
   if (persons.length === 0) return;
+  // a person named inside a quotation is named in the speaker's voice, not the narrator's:
+  // a later `وی` does not go back to them
+  const quoted = ctx.quotes().map((q) => q.value.content).sort((x, y) => x.start - y.start);
+  const narrated = persons.filter((p) => !inside(quoted, p.start, p.end));
+  const pool = narrated.length > 0 ? narrated : persons;
   // the first person of each sentence is its likely subject
   const subjects = new Set<Mention>();
   const seen = new Set<number>();
-  for (const p of persons) {
+  for (const p of pool) {
     const s = idx.sentenceOf(p.tokenStart).index;
     if (!seen.has(s)) {
       seen.add(s);
@@ -68,23 +74,25 @@ function pronouns(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
     }
   }
   const plural = new Set([fold("آنها"), fold("آنان")]);
-  // a person named inside a quotation is named in the speaker's voice, not the narrator's:
-  // a later `وی` does not go back to them
-  const quoted = ctx.quotes().map((q) => q.value.content);
-  const narrated = persons.filter((p) => !quoted.some((c) => c.start <= p.start && p.end <= c.end));
+  // one left-to-right walk: the last person and the last subject before each pronoun
+  let next = 0;
+  let nearest: Mention | undefined;
+  let subject: Mention | undefined;
   for (let i = 0; i < idx.tokens.length; i++) {
     const k = idx.key(i);
     if (!anaphors.has(k) || plural.has(k)) continue;
     const start = idx.tokens[i].start;
-    const before = (narrated.length > 0 ? narrated : persons).filter((p) => p.end <= start);
-    if (before.length === 0) {
+    while (next < pool.length && pool[next].end <= start) {
+      nearest = pool[next];
+      if (subjects.has(nearest)) subject = nearest;
+      next++;
+    }
+    if (!nearest) {
       // a story that opens with `او …` names the person after the pronoun
-      const after = persons.find((p) => p.start > start);
+      const after = pool[next];
       if (after && idx.sentenceOf(i).index === 0) ctx.proposeCoref({ anaphor: { start, end: idx.tokens[i].end }, antecedent: span(after), rule: "cataphora", confidence: 0.5 });
       continue;
     }
-    const subject = [...before].reverse().find((p) => subjects.has(p));
-    const nearest = before[before.length - 1];
     // within a sentence the pronoun refers back to its subject; across sentences to the
     // last sentence subject, unless a person was named since
     const antecedent = subject && idx.sentenceOf(subject.tokenStart).index >= idx.sentenceOf(nearest.tokenStart).index - 1 ? subject : nearest;
@@ -92,54 +100,78 @@ function pronouns(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
   }
 }
 
+/** Whether [start, end) lies inside one of the sorted, non-overlapping ranges (binary search). */
+function inside(ranges: readonly Range[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ranges[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length && ranges[lo].start <= start && end <= ranges[lo].end;
+}
+
+const MEDIA_NOUN = /خبرگزاری|روزنامه|رسانه|شبکه/u;
+const isMediaMention = (m: Mention) => m.entry?.tags?.includes("media") === true || /^(خبرگزاری|روزنامه|رادیو|تلویزیون|شبکه)/u.test(m.norm);
+
 function demonstratives(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[]): void {
+  // one left-to-right walk keeping the last mention of each kind, and the last outlet
+  const last = new Map<string, Mention>();
+  let lastMedia: Mention | undefined;
+  let next = 0;
   for (let i = 0; i + 1 < idx.tokens.length; i++) {
     if (idx.key(i) !== "این") continue;
     const noun = idx.text(i + 1).replace(/[\u200c]/gu, "");
     const kinds = NOUN_KINDS[noun];
     if (!kinds) continue;
     const start = idx.tokens[i].start;
-    const media = /خبرگزاری|روزنامه|رسانه|شبکه/u.test(noun);
+    while (next < mentions.length && mentions[next].end <= start) {
+      const m = mentions[next++];
+      last.set(m.kind, m);
+      if (isMediaMention(m)) lastMedia = m;
+    }
     let antecedent: Mention | undefined;
-    for (let j = mentions.length - 1; j >= 0; j--) {
-      const m = mentions[j];
-      if (m.end > start || !kinds.includes(m.kind)) continue;
-      if (media && !(m.entry?.tags?.includes("media") || /^(خبرگزاری|روزنامه|رادیو|تلویزیون|شبکه)/u.test(m.norm))) continue;
-      // `این کشور` inside `وزارت خارجه این کشور` never means the ministry's own nested country
-      antecedent = m;
-      break;
+    if (MEDIA_NOUN.test(noun)) antecedent = lastMedia;
+    else for (const k of kinds) {
+      const m = last.get(k);
+      if (m && (!antecedent || m.end > antecedent.end)) antecedent = m;
     }
     if (antecedent) ctx.proposeCoref({ anaphor: { start, end: idx.tokens[i + 1].end }, antecedent: span(antecedent), rule: "demonstrative", confidence: 0.7 });
   }
 }
 
 function titles(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[]): void {
-  const holds = ctx.relations().filter((r) => r.value.kind === "holds_role");
-  const mentionAt = (r: Range) => mentions.find((m) => m.start === r.start && m.end === r.end);
+  const byRange = new Map<string, Mention>();
+  for (const m of mentions) byRange.set(`${m.start}:${m.end}`, m);
+  const mentionAt = (r: Range) => byRange.get(`${r.start}:${r.end}`);
   const sameEntity = (a: Mention | undefined, b: Mention | undefined) => !!a && !!b && (a === b || (a.entry && a.entry.id === b.entry?.id) || a.key === b.key);
-  const titleKey = (t: TitlePhrase) => fold(t.title.alias);
-  const personsByEntry = new Map<string, Mention>();
-  for (const m of mentions) if (m.kind === "person" && m.entry && !personsByEntry.has(m.entry.id)) personsByEntry.set(m.entry.id, m);
+  const fits = (role: string, title: string) => role.startsWith(title) || title.startsWith(role);
+  // the roles the text states, and the roles the gazetteer knows of the people it names,
+  // each folded once
+  const stated = ctx.relations()
+    .filter((r) => r.value.kind === "holds_role")
+    .map((h) => ({ range: h.value.subject, person: mentionAt(h.value.subject), object: mentionAt(h.value.object), role: fold(h.value.role ?? "") }));
+  const known: { person: Mention; of: string; role: string }[] = [];
+  const seenEntries = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind !== "person" || !m.entry || seenEntries.has(m.entry.id)) continue;
+    seenEntries.add(m.entry.id);
+    for (const r of ctx.resources.entries.get(m.entry.id)?.roles ?? []) known.push({ person: m, of: r.of, role: fold(r.role) });
+  }
+  const mi = mentionIndex(mentions);
 
   for (const t of titlePhrases(ctx)) {
     // a phrase with a person beside it names its holder directly (roles does that)
     const next = idx.isPunct(t.end, "،,") ? t.end + 1 : t.end;
-    if (mentions.some((m) => m.kind === "person" && (m.tokenStart === next || m.tokenEnd === t.start || m.tokenEnd === t.start - 1))) continue;
+    if (mi.startingAt(next, ["person"]) || mi.endingAt(t.start, ["person"]) || mi.endingAt(t.start - 1, ["person"])) continue;
     const of = t.of?.mention;
+    const title = fold(t.title.alias);
     // candidates: the people the text names in this role, and the people the gazetteer knows in
     // it whom the text names; a sentence subject wins, then one named before the title
     const candidates: { range: Range; person?: Mention }[] = [];
-    for (const h of holds) {
-      const o = mentionAt(h.value.object);
-      const role = fold(h.value.role ?? "");
-      if ((of ? sameEntity(o, of) : true) && (role.startsWith(titleKey(t)) || titleKey(t).startsWith(role)))
-        candidates.push({ range: h.value.subject, person: mentionAt(h.value.subject) });
-    }
-    for (const [id, m] of personsByEntry) {
-      const entry = ctx.resources.entries.get(id);
-      const fits = entry?.roles?.some((r) => (of?.entry ? r.of === of.entry.id : !of) && (fold(r.role).startsWith(titleKey(t)) || titleKey(t).startsWith(fold(r.role))));
-      if (fits) candidates.push({ range: span(m), person: m });
-    }
+    for (const h of stated) if ((of ? sameEntity(h.object, of) : true) && fits(h.role, title)) candidates.push(h);
+    for (const k of known) if ((of?.entry ? k.of === of.entry.id : !of) && fits(k.role, title)) candidates.push({ range: span(k.person), person: k.person });
     let holder: Range | undefined;
     let best = -1;
     for (const c of candidates) {
@@ -156,7 +188,22 @@ function titles(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention
 
 const span = (m: { start: number; end: number }): Range => ({ start: m.start, end: m.end });
 
+/** Whether p is the first person named in its sentence (cached per mention list). */
 function firstPersonOfSentence(idx: DocIndex, mentions: readonly Mention[], p: Mention): boolean {
-  const s = idx.sentenceOf(p.tokenStart);
-  return !mentions.some((m) => m.kind === "person" && m.tokenStart >= s.start && m.tokenStart < p.tokenStart);
+  let firsts = firstPersons.get(mentions);
+  if (!firsts) {
+    firsts = new Set();
+    const seen = new Set<number>();
+    for (const m of mentions) {
+      if (m.kind !== "person") continue;
+      const s = idx.sentenceOf(m.tokenStart).index;
+      if (!seen.has(s)) {
+        seen.add(s);
+        firsts.add(m);
+      }
+    }
+    firstPersons.set(mentions, firsts);
+  }
+  return firsts.has(p);
 }
+const firstPersons = new WeakMap<readonly Mention[], Set<Mention>>();

@@ -3,6 +3,7 @@ import type { GazetteerMatch } from "../gazetteer/match.js";
 import type { Range } from "../pipeline/types.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
 import { titlePhrases, type TitlePhrase } from "./title-phrases.js";
+import { mentionIndex, type MentionIndex } from "./mention-index.js";
 
 const OPEN = "«“\"";
 const CLOSE = "»”\"";
@@ -59,13 +60,29 @@ class QuoteFinder {
   private lastSpeaker: Range | null = null;
   private lastSpeakerLine = -1;
 
+  private readonly cueAt = new Map<number, Cue[]>();
+  private readonly phraseAt = new Map<number, TitlePhrase>();
+  private readonly mentionsAt: MentionIndex;
+
   constructor(
     private readonly ctx: ExtractorContext,
     private readonly idx: DocIndex,
   ) {
     this.cues = idx.ofKind("cue").map((m) => ({ match: m, tags: m.entry.tags ?? [] }));
+    for (const c of this.cues) {
+      const list = this.cueAt.get(c.match.tokenStart);
+      if (list) list.push(c);
+      else this.cueAt.set(c.match.tokenStart, [c]);
+    }
     this.phrases = titlePhrases(ctx);
+    for (const p of this.phrases) if (!this.phraseAt.has(p.start)) this.phraseAt.set(p.start, p);
     this.mentions = ctx.mentions();
+    this.mentionsAt = mentionIndex(this.mentions);
+  }
+
+  /** The cue starting at token i that has this tag. */
+  private cueWith(i: number, tag: string): Cue | undefined {
+    return this.cueAt.get(i)?.find((c) => c.tags.includes(tag));
   }
 
   emit(): void {
@@ -78,8 +95,18 @@ class QuoteFinder {
   private add(p: QuoteProposal, tokenStart: number): void {
     const c = p.content;
     if (c.end <= c.start) return;
-    if (this.found.some((f) => f.content.start < c.end && c.start < f.content.end)) return;
+    if (this.insideFoundRange(c.start, c.end)) return;
+    this.sorted.splice(this.firstEndingAfter(c.start), 0, c);
     this.found.push({ ...p, tokenStart });
+    const s = this.idx.sentenceOf(tokenStart).index;
+    const list = this.bySentence.get(s);
+    if (list) list.push(this.found[this.found.length - 1]);
+    else this.bySentence.set(s, [this.found[this.found.length - 1]]);
+  }
+
+  private readonly bySentence = new Map<number, (QuoteProposal & { tokenStart: number })[]>();
+  private foundInSentence(s: number): (QuoteProposal & { tokenStart: number })[] {
+    return this.bySentence.get(s) ?? [];
   }
 
   // ---- the shapes of a quote -------------------------------------------------------------
@@ -165,7 +192,8 @@ class QuoteFinder {
       }
       if (!content || content.b - content.a < 2) continue;
       // an inner colon quote (`… اظهار نگرانی کرد و افزود: …`) is a quote of its own
-      const inner = this.cues.find((c) => c !== cue && c.match.tokenStart >= content!.a && c.match.tokenEnd < content!.b && idx.isPunct(c.match.tokenEnd, ":"));
+      let inner: Cue | undefined;
+      for (let k = content.a; k < content.b && !inner; k++) inner = this.cueAt.get(k)?.find((c) => c !== cue && c.match.tokenEnd < content!.b && idx.isPunct(c.match.tokenEnd, ":"));
       if (inner && !content.direct) continue;
       // stop an indirect statement before `و افزود …`, the next reporting clause
       if (!content.direct) content.b = this.beforeNextCue(content.a, content.b);
@@ -200,8 +228,12 @@ class QuoteFinder {
       if (quoting) {
         const s = idx.sentenceOf(m.tokenStart);
         // `به گزارش A به نقل از B، …` is a chain of channels for the narration, not a quote
-        if (this.cues.some((c) => c !== cue && c.tags.includes("channel") && c.match.tokenStart >= s.start && c.match.tokenStart < m.tokenStart)) continue;
-        if (this.cues.some((c) => c.match.tokenStart > m.tokenEnd && c.match.tokenStart < s.end && (c.tags.includes("verb") || c.tags.includes("naming")))) continue;
+        let chained = false;
+        for (let k = s.start; k < m.tokenStart && !chained; k++) chained = this.cueAt.get(k)?.some((c) => c !== cue && c.tags.includes("channel")) ?? false;
+        if (chained) continue;
+        let verbAfter = false;
+        for (let k = m.tokenEnd + 1; k < s.end && !verbAfter; k++) verbAfter = this.cueAt.get(k)?.some((c) => c.tags.includes("verb") || c.tags.includes("naming")) ?? false;
+        if (verbAfter) continue;
       }
       let who = this.mentionOrAnaphorAt(m.tokenEnd);
       if (!who && cue.tags.includes("according")) {
@@ -287,29 +319,32 @@ class QuoteFinder {
       break;
     }
     // `همزمان با …، X گفت`, `پس از …، X گفت`: an opening adverbial ends at its comma
-    if (ADVERBIAL_OPENERS.has(idx.key(start)) || this.ctx.resources.words.prepositions.has(idx.key(start))) {
+    // (a channel, `به گزارش X،`, is read below, not skipped)
+    const opensWithCue = this.cueWith(start, "channel") !== undefined || this.cueWith(start, "according") !== undefined;
+    if (!opensWithCue && (ADVERBIAL_OPENERS.has(idx.key(start)) || this.ctx.resources.words.prepositions.has(idx.key(start)))) {
       for (let k = start + 1; k < verb; k++) if (idx.isPunct(k, "،,")) {
         if (this.mentionOrAnaphorAt(k + 1)) start = k + 1;
         break;
       }
     }
     // `X نوشته است که Y … افزود`: a reporting verb with its `که` opens a new clause
-    for (const c of this.cues)
-      if (c.match.tokenStart >= start && c.match.tokenEnd < verb && c.tags.includes("verb") && this.isComplementizer(c.match.tokenEnd))
-        start = this.skipComplementizer(c.match.tokenEnd);
+    for (let k = start; k < verb; k++) {
+      const c = this.cueWith(k, "verb");
+      if (c && c.match.tokenEnd < verb && this.isComplementizer(c.match.tokenEnd)) start = this.skipComplementizer(c.match.tokenEnd);
+    }
     // a clause boundary: a previous quote's content in this sentence ends the search
-    for (const f of this.found) if (f.content.end <= idx.tokens[verb].start && f.tokenStart >= start && f.tokenStart < verb) start = Math.max(start, f.tokenStart);
+    for (const f of this.foundInSentence(sentence.index)) if (f.content.end <= idx.tokens[verb].start && f.tokenStart >= start && f.tokenStart < verb) start = Math.max(start, f.tokenStart);
     let via: Range | null = null;
     let quotedSource: Range | null = null;
     let subject: { range: Range; kind: string; media: boolean } | null = null;
     for (let i = start; i < verb; i++) {
       // `با بیان اینکه …،` holds a statement of its own, not the subject
-      const manner = this.cues.find((c) => c.match.tokenStart === i && c.tags.includes("manner") && STATES.test(c.match.alias));
+      const manner = this.cueAt.get(i)?.find((c) => c.tags.includes("manner") && STATES.test(c.match.alias));
       if (manner) {
         i = Math.max(i, this.mannerEnd(manner.match.tokenEnd) - 1);
         continue;
       }
-      const channel = this.cues.find((c) => c.match.tokenStart === i && c.tags.includes("channel"));
+      const channel = this.cueWith(i, "channel");
       if (channel) {
         const who = this.mentionOrAnaphorAt(channel.match.tokenEnd) ?? this.mentionOrAnaphorAt(channel.match.tokenEnd + 1);
         if (who) {
@@ -330,7 +365,7 @@ class QuoteFinder {
       }
       if (subject) continue;
       if (NOT_SUBJECT_AFTER.has(idx.key(i - 1)) && i > start) continue;
-      const phrase = this.phrases.find((p) => p.start === i);
+      const phrase = this.phraseAt.get(i);
       const who = this.mentionOrAnaphorAt(i);
       if (who && (!phrase || who.tokenEnd >= phrase.end)) {
         // `دولت افغانستان`: skip over the leading word handled in mentionOrAnaphorAt
@@ -365,10 +400,10 @@ class QuoteFinder {
   private appositionEnd(k: number): number {
     const { idx } = this;
     if (!idx.isPunct(k, "،,")) {
-      const p = this.phrases.find((x) => x.start === k);
+      const p = this.phraseAt.get(k);
       return p ? p.end : k;
     }
-    const p = this.phrases.find((x) => x.start === k + 1);
+    const p = this.phraseAt.get(k + 1);
     if (!p) return k;
     return idx.isPunct(p.end, "،,") ? p.end + 1 : p.end;
   }
@@ -393,16 +428,14 @@ class QuoteFinder {
   }
 
   private mentionStartingAt(i: number): Mention | undefined {
-    let best: Mention | undefined;
-    for (const m of this.mentions) if (m.tokenStart === i && (!best || m.end - m.start > best.end - best.start)) best = m;
-    return best;
+    return this.mentionsAt.startingAt(i);
   }
 
   /** The speaker of a headline `X:`: all of X must be one mention, a title phrase or `title + name`. */
   private wholeSpeaker(a: number, b: number): { range: Range; kind: string; media: boolean } | undefined {
     const m = this.mentionStartingAt(a);
     if (m && m.tokenEnd === b && m.kind !== "location" && m.kind !== "country") return { range: { start: m.start, end: m.end }, kind: m.kind, media: isMedia(m) };
-    const p = this.phrases.find((x) => x.start === a);
+    const p = this.phraseAt.get(a);
     if (p && p.end === b) return { range: p.range, kind: "title", media: false };
     if (p) {
       const holder = this.mentionStartingAt(p.end);
@@ -433,10 +466,10 @@ class QuoteFinder {
   }
 
   private isComplementizer(i: number): boolean {
-    return this.cues.some((c) => c.match.tokenStart === i && c.tags.includes("complementizer"));
+    return this.cueWith(i, "complementizer") !== undefined;
   }
   private skipComplementizer(i: number): number {
-    const c = this.cues.find((x) => x.match.tokenStart === i && x.tags.includes("complementizer"));
+    const c = this.cueWith(i, "complementizer");
     return c ? c.match.tokenEnd : i + 1;
   }
 
@@ -456,7 +489,7 @@ class QuoteFinder {
     const end = this.sentenceEnd(a);
     for (let k = a; k < end; k++) {
       if (idx.isPunct(k, "،,")) return k;
-      if (this.cues.some((c) => c.match.tokenStart === k && c.tags.includes("verb") && idx.isPunct(c.match.tokenEnd, ":"))) return k;
+      if (this.cueAt.get(k)?.some((c) => c.tags.includes("verb") && idx.isPunct(c.match.tokenEnd, ":"))) return k;
     }
     return end;
   }
@@ -497,15 +530,33 @@ class QuoteFinder {
   /** Cut an indirect statement before a following `و + reporting verb` clause. */
   private beforeNextCue(a: number, b: number): number {
     const { idx } = this;
-    for (const c of this.cues) {
-      const k = c.match.tokenStart;
-      if (k > a && k < b && c.tags.includes("verb") && idx.key(k - 1) === "و") return k - 1;
-    }
+    for (let k = a + 1; k < b; k++) if (idx.key(k - 1) === "و" && this.cueWith(k, "verb")) return k - 1;
     return b;
   }
 
   private insideFound(offset: number): boolean {
-    return this.found.some((f) => f.content.start <= offset && offset < f.content.end);
+    return this.insideFoundRange(offset, offset + 1);
+  }
+
+  /** The contents found so far, sorted by start; they never overlap. */
+  private readonly sorted: Range[] = [];
+
+  /** Whether [start, end) overlaps a quote found so far (binary search in `sorted`). */
+  private insideFoundRange(start: number, end: number): boolean {
+    const i = this.firstEndingAfter(start);
+    return i < this.sorted.length && this.sorted[i].start < end;
+  }
+
+  /** The index of the first sorted content that ends after `offset`. */
+  private firstEndingAfter(offset: number): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.sorted[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The original range of tokens [a, b), without a final stop (unless kept) and enclosing marks. */

@@ -2,6 +2,7 @@ import type { Extractor, ExtractorContext, Mention } from "../pipeline/extractor
 import type { Range } from "../pipeline/types.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
 import { titlePhrases } from "./title-phrases.js";
+import { mentionIndex } from "./mention-index.js";
 
 const PLACE = new Set(["country", "location"]);
 
@@ -26,10 +27,21 @@ export const relationsExtractor: Extractor = {
 };
 
 function startingAt(mentions: readonly Mention[], i: number, kinds?: string[]): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of mentions) if (m.tokenStart === i && (!kinds || kinds.includes(m.kind)) && (!best || m.end - m.start > best.end - best.start)) best = m;
-  return best;
+  return mentionIndex(mentions).startingAt(i, kinds);
 }
+
+/** Title phrases by their first token. */
+function phraseStartingAt(ctx: ExtractorContext, i: number) {
+  const phrases = titlePhrases(ctx);
+  let map = phraseMaps.get(phrases);
+  if (!map) {
+    map = new Map();
+    for (const p of phrases) if (!map.has(p.start)) map.set(p.start, p);
+    phraseMaps.set(phrases, map);
+  }
+  return map.get(i);
+}
+const phraseMaps = new WeakMap<object, Map<number, ReturnType<typeof titlePhrases>[number]>>();
 
 const span = (m: { start: number; end: number }): Range => ({ start: m.start, end: m.end });
 
@@ -37,7 +49,7 @@ const span = (m: { start: number; end: number }): Range => ({ start: m.start, en
 function partyAt(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[], i: number): { m: Mention; end: number } | undefined {
   const direct = startingAt(mentions, i, ["person"]);
   if (direct) return { m: direct, end: skipApposition(ctx, idx, direct.tokenEnd) };
-  const phrase = titlePhrases(ctx).find((p) => p.start === i);
+  const phrase = phraseStartingAt(ctx, i);
   if (phrase) {
     let k = phrase.end;
     if (idx.isPunct(k, "،,")) k++;
@@ -69,7 +81,7 @@ function coordinated(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Me
 
 function skipApposition(ctx: ExtractorContext, idx: DocIndex, k: number): number {
   const at = idx.isPunct(k, "،,") ? k + 1 : k;
-  const phrase = titlePhrases(ctx).find((p) => p.start === at);
+  const phrase = phraseStartingAt(ctx, at);
   if (!phrase) return k;
   return idx.isPunct(phrase.end, "،,") ? phrase.end + 1 : phrase.end;
 }
@@ -148,7 +160,11 @@ function basedIn(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mentio
   for (const org of mentions) {
     if (org.kind !== "organization") continue;
     // a country inside the name: `وزارت امور خارجه ازبکستان`, `سفارت ایران`
-    const inner = mentions.find((c) => c.kind === "country" && org.start <= c.start && c.end <= org.end);
+    let inner: Mention | undefined;
+    for (let t = org.tokenStart; t < org.tokenEnd && !inner; t++) {
+      const c = startingAt(mentions, t, ["country"]);
+      if (c && c.end <= org.end) inner = c;
+    }
     if (inner && !org.entry?.tags?.includes("international")) propose(org, inner, "country-in-name", org);
     // an embassy `در` a country: `سفارت ایران در روسیه`
     if (/^(سفارت|سرکنسولگری|کنسولگری)/u.test(org.norm) && idx.key(org.tokenEnd) === "در") {
@@ -199,7 +215,7 @@ function membership(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Men
       // `X، Y و Z عضو ORG`, `X و Y از اعضای ORG`: the members before
       let j = idx.key(i - 1) === "از" ? i - 1 : i;
       for (;;) {
-        const member = mentions.find((m) => m.tokenEnd === j && (m.kind === "country" || m.kind === "person"));
+        const member = mentionIndex(mentions).endingAt(j, ["country", "person"]);
         if (!member) break;
         propose(member, org, "member");
         j = member.tokenStart;

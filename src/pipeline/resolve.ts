@@ -5,13 +5,34 @@ import type { Mention } from "./extractor.js";
  * longest candidate wins, then the higher priority, then the earliest. A candidate that
  * overlaps an accepted one of the same kind is dropped; candidates of different kinds may
  * nest (a country inside an organization's name), but never cross or share a span.
+ *
+ * Accepted mentions are registered on every token they cover, so a candidate is checked
+ * only against the mentions on its own tokens: linear in the text for mentions of bounded
+ * length.
  */
 export function resolveMentions(candidates: readonly Mention[]): Mention[] {
   const order = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
+  const onToken = new Map<number, Mention[]>();
   const accepted: Mention[] = [];
-  for (const c of order) if (accepted.every((m) => compatible(m, c))) accepted.push(c);
+  for (const c of order) {
+    let ok = true;
+    for (let t = c.tokenStart; ok && t < Math.max(c.tokenEnd, c.tokenStart + 1); t++) {
+      const list = onToken.get(t);
+      if (list) for (const m of list) if (!compatible(m, c)) {
+        ok = false;
+        break;
+      }
+    }
+    if (!ok) continue;
+    accepted.push(c);
+    for (let t = c.tokenStart; t < Math.max(c.tokenEnd, c.tokenStart + 1); t++) {
+      const list = onToken.get(t);
+      if (list) list.push(c);
+      else onToken.set(t, [c]);
+    }
+  }
   return accepted.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -230,9 +230,8 @@ describe("bad input", () => {
     expect(mentions(extract("The President of Tajikistan met Putin in Moscow."))).toEqual([]);
   });
 
-  // No timing assertion, but a generous timeout: the quote, relation and coreference stages
-  // are quadratic in the document's length today (about 80 s for 1 MB; reported to the lead).
-  it("a 1 MB text: no throw, the graph validates, mentions are found throughout", { timeout: 300_000 }, () => {
+  // No timing assertion (speed is a benchmark); the timeout only turns a hang into a failure.
+  it("a 1 MB text: no throw, the graph validates, mentions are found throughout", { timeout: 120_000 }, () => {
     const para = "به گزارش خبرگزاری خاور، امامعلی رحمان، رئیس جمهور تاجیکستان، گفت که همکاری با روسیه ادامه دارد.\n";
     const text = para.repeat(Math.ceil(1_000_000 / para.length));
     expect(text.length).toBeGreaterThanOrEqual(1_000_000);

@@ -59,7 +59,9 @@ export const organizationsExtractor: Extractor = {
       // known organization describe it; only a ministry or an embassy of it is another body
       const last = entityAt(idx, end - 1) ?? idx.endingBefore(end, "organization")[0];
       if (last && last.kind === "organization" && last.tokenEnd === end && !tags.includes("government") && !tags.includes("diplomatic")) continue;
-      // a weak head (`گروه`, `مرکز`, `دفتر`) makes a name only with a known name inside it
+      // a weak head (`گروه`, `مرکز`, `اداره`, `هیئت`) makes a name only with a known country or
+      // organization in it (`اداره هماهنگی … سازمان ملل`), or a place right after it; a place
+      // further on is no part of it (`هیئت وارد شهر کابل`)
       if (tags.includes("weak") && !hasEntity(idx, k, end)) continue;
       // `ریاست جمهوری` is the presidency as an office (`انتخابات ریاست جمهوری`), not a body
       if (idx.key(k) === "جمهوری" && idx.key(h) === "ریاست") continue;
@@ -114,7 +116,7 @@ function stops(ctx: ExtractorContext, idx: DocIndex, i: number): boolean {
 }
 
 function hasEntity(idx: DocIndex, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (entityAt(idx, i) || idx.startingAt(i, "location").length > 0) return true;
+  for (let i = a; i < b; i++) if (entityAt(idx, i) || (i === a && idx.startingAt(i, "location").length > 0)) return true;
   return false;
 }
 

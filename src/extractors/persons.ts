@@ -215,7 +215,8 @@ function surnameTest(ctx: ExtractorContext, idx: DocIndex): (i: number) => boole
   const isName = nameTest(ctx, idx);
   return (i) => {
     const k = idx.key(i);
-    if (k.length < 5 || !isName(i)) return false;
+    // `معروف`, `موصوف` (five-letter Arabic participles) end like `…وف` surnames
+    if (k.length < 5 || (k.length < 6 && k.endsWith("وف")) || !isName(i)) return false;
     // `…اف` alone is too often an Arabic noun (`اهداف`, `اختلاف`): it needs a half-space (`کریم‌اف`)
     if (k.endsWith("اف") && !/\u200cاف$/u.test(idx.text(i))) return suffixes.some((s) => s !== "اف" && s.length > 2 && k.length >= s.length + 3 && k.endsWith(s));
     return suffixes.some((s) => k.length >= s.length + 3 && k.endsWith(s));

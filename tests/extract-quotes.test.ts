@@ -29,9 +29,7 @@ describe("direct quotes", () => {
     expect(q.speakerMentions).toContain("امامعلی رحمان");
   });
 
-  // known gap: a colon quote runs to the paragraph's end even when another speaker's
-  // reporting clause follows in the same paragraph, swallowing the second quote
-  it.fails("a colon quote stops where another speaker takes the word", () => {
+  it("a colon quote stops where another speaker takes the word", () => {
     const t = "امامعلی رحمان گفت: مرز امن است. شوکت میرضیایف افزود: ما همکاری می‌کنیم.";
     const qs = quotes(run(t));
     expect(qs.map((q) => q.content)).toEqual(["مرز امن است", "ما همکاری می‌کنیم"]);
@@ -230,8 +228,7 @@ describe("channels (`reported` edges)", () => {
     expect(q.viaMentions).not.toContain("خبرگزاری آوا");
   });
 
-  // known gap: the guide counts `به X گفت` as a channel; the quote gets no `reported` edge
-  it.fails("`به X گفت`: the outlet spoken to is the channel", () => {
+  it("`به X گفت`: the outlet spoken to is the channel", () => {
     const q = only("امامعلی رحمان به خبرگزاری اسپوتنیک گفت که روابط دو کشور خوب است.");
     expect(q.speakerMentions).toContain("امامعلی رحمان");
     expect(q.viaMentions).toContain("خبرگزاری اسپوتنیک");

@@ -72,7 +72,9 @@ export const personsExtractor: Extractor = {
       const end = run(k, isName, n);
       // after a title a name must begin with a known given name: too many noun phrases follow titles
       const given = idx.startingAt(k, "given_name").some((g) => !g.entry.tags?.includes("ambiguous"));
-      if (end > k && given && !coveredByPerson(idx, k, end) && boundaryAfter(ctx, idx, end)) propose(k, end, "title-before-name", 0.8);
+      // or stand in commas as an apposition: `سفیر روسیه در تاجیکستان، سمیون گریگوریف، …`
+      const apposition = idx.isPunct(k - 1, "،,") && idx.isPunct(end, "،,") && end - k >= 2;
+      if (end > k && (given || apposition) && !coveredByPerson(idx, k, end) && boundaryAfter(ctx, idx, end)) propose(k, end, "title-before-name", 0.8);
     }
 
     // a known surname after an unknown given name: `قاسم توکایف` (the gazetteer knows `توکایف`)

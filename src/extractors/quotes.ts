@@ -176,7 +176,7 @@ class QuoteFinder {
         if (idx.isPunct(a, OPEN)) {
           const close = this.closing(a);
           content = close ? { a: a + 1, b: close, direct: true } : { a, b: this.lineEnd(a), direct: true };
-        } else content = { a, b: idx.breakBefore(a) ? this.lineEnd(a) : this.lineEnd(a), direct: true };
+        } else content = { a, b: this.voiceEnd(a, this.lineEnd(a)), direct: true };
       } else if (idx.isPunct(after, OPEN)) {
         const close = this.closing(after);
         if (close) content = { a: after + 1, b: close, direct: true };
@@ -385,6 +385,9 @@ class QuoteFinder {
         }
       }
     }
+    // `X به خبرگزاری Y گفت`: the outlet spoken to is the channel
+    const spokenTo = this.mentionsAt.endingAt(verb, ["organization"]);
+    if (!via && spokenTo && idx.key(spokenTo.tokenStart - 1) === "به") via = { start: spokenTo.start, end: spokenTo.end };
     const writes = cue.tags.includes("writes");
     if (subject && (subject.kind === "organization" || subject.kind === "anaphor") && subject.media && (writes || quotedSource)) {
       via = subject.range;
@@ -481,6 +484,27 @@ class QuoteFinder {
     if (end - i < 4) return false;
     const k = idx.key(i);
     return idx.isWord(i) && !this.ctx.resources.words.conjunctions.has(k) && !this.ctx.resources.words.prepositions.has(k);
+  }
+
+  /**
+   * Where a colon quote's voice ends: the paragraph's end, or the end of the sentence before
+   * the next one that has a reporting verb of its own (`… گفت: A. Y افزود: B.`).
+   */
+  private voiceEnd(a: number, b: number): number {
+    const { idx } = this;
+    let s = idx.sentenceOf(a);
+    while (s.end < b) {
+      const next = idx.sentenceOf(s.end);
+      if (next.start >= b || next.index === s.index) break;
+      for (let k = next.start; k < Math.min(next.end, b); k++)
+        if (this.cueWith(k, "verb") || this.cueWith(k, "according")) {
+          let e = next.start;
+          while (e > a && idx.isPunct(e - 1, ".!؟?…")) e--;
+          return e;
+        }
+      s = next;
+    }
+    return b;
   }
 
   /** The end of a `با بیان اینکه …` clause: the comma before the main clause's subject, or the verb. */

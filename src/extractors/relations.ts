@@ -62,10 +62,21 @@ function partyAt(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mentio
 }
 
 /** Parties joined to the one ending at token k by `و`, `و نیز`, `،` (stopping before `limit`). */
-function coordinated(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[], k: number, limit: number): { m: Mention; end: number }[] {
+function coordinated(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[], k: number, limit: number, counterparts = false): { m: Mention; end: number }[] {
   const out: { m: Mention; end: number }[] = [];
   while (k < limit) {
     let j = k;
+    // `X و همتای Y او Z`: a counterpart's description before the name
+    if (counterparts && idx.key(j) === "و" && /^همتا/u.test(idx.key(j + 1))) {
+      let n = j + 2;
+      while (n < limit && n < j + 5 && !startingAt(mentions, n, ["person"])) n++;
+      const p = partyAt(ctx, idx, mentions, n);
+      if (p && p.m.kind === "person") {
+        out.push(p);
+        k = p.end;
+        continue;
+      }
+    }
     if (idx.isPunct(j, "،,")) j++;
     if (idx.key(j) === "و") j++;
     if (idx.key(j) === "نیز" || idx.key(j) === "همچنین") j++;
@@ -121,7 +132,19 @@ function meetings(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
         withAt = k;
         break;
       }
-      if (withAt < 0) continue;
+      if (withAt < 0) {
+        // `X و Y … دیدار کردند`: coordinated subjects of a plural meeting verb met each other
+        let first: { m: Mention; end: number } | undefined;
+        for (let k = clauseStart(idx, s.start, cue.tokenStart); k < cue.tokenStart && !first; k++) {
+          if (k > s.start && ["از", "به", "در", "برای"].includes(idx.key(k - 1))) continue;
+          first = partyAt(ctx, idx, mentions, k);
+        }
+        if (!first || first.m.kind !== "person") continue;
+        const others = coordinated(ctx, idx, mentions, first.end, cue.tokenStart, true);
+        for (const o of others)
+          if (o.m !== first.m) ctx.proposeRelation({ kind: "met_with", subject: span(first.m), object: span(o.m), evidence: [span(cue)], confidence: 0.7, rule: "coordinated-meeting" });
+        continue;
+      }
       b = partyAt(ctx, idx, mentions, withAt + 1);
       for (let k = clauseStart(idx, s.start, withAt); k < withAt && !a; k++) {
         if (k > s.start && ["از", "به", "در", "با", "برای"].includes(idx.key(k - 1))) continue;
@@ -193,6 +216,12 @@ function basedIn(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mentio
     if (container && PLACE.has(container.kind) && !idx.isPunct(k - 1)) {
       for (const l of coordinated) propose(l, container, "place-country", { start: loc.start, end: container.end });
       continue;
+    }
+    // `منطقه قره‌تپه در ولایت ختلان`: a place `در` a province or region (not a city's district
+    // of a country's name: only a location after `در`)
+    if (idx.key(loc.tokenEnd) === "در") {
+      const region = startingAt(mentions, loc.tokenEnd + 1, ["location"]);
+      if (region && /^(منطقه|ولایت|استان|ناحیه|ولسوالی|بخش|شهرستان)/u.test(loc.norm)) propose(loc, region, "place-in-region", { start: loc.start, end: region.end });
     }
     // `دوشنبه، پایتخت تاجیکستان`
     let p = loc.tokenEnd;

@@ -42,15 +42,20 @@ export const gazetteerExtractor: Extractor = {
  * when it belongs to the title before it (`رئیس جمهوری ازبکستان` → `ازبکستان`, while
  * `رئیس جمهور جمهوری تاجیکستان` keeps the long form).
  */
+const JOMHURI = fold("جمهوری");
+const RAIS = fold("رئیس");
+const RIASAT = fold("ریاست");
+
 function headlessStart(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch): number {
   if (m.tokenEnd - m.tokenStart < 2 || m.affix === "prefix" || m.affix === "both") return m.start;
   const first = idx.key(m.tokenStart);
+  const cityHead = m.kind === "location" && (first === "شهر" || first === "بندر");
+  const titleWord = m.kind === "country" && first === JOMHURI && (idx.key(m.tokenStart - 1) === RAIS || idx.key(m.tokenStart - 1) === RIASAT);
+  if (!cityHead && !titleWord) return m.start;
+  // the rest must itself be a name of the entry
   const rest = fold(ctx.doc.normalized.text.slice(idx.tokens[m.tokenStart + 1].nStart, m.nEnd));
-  const names = [m.entry.name, ...(m.entry.aliases ?? [])].map(fold);
-  if (m.kind === "location" && (first === "شهر" || first === "بندر") && names.includes(rest)) return idx.tokens[m.tokenStart + 1].start;
-  if (m.kind === "country" && first === fold("جمهوری") && (idx.key(m.tokenStart - 1) === fold("رئیس") || idx.key(m.tokenStart - 1) === fold("ریاست")) && names.includes(rest))
-    return idx.tokens[m.tokenStart + 1].start;
-  return m.start;
+  const isName = fold(m.entry.name) === rest || (m.entry.aliases ?? []).some((a) => fold(a) === rest);
+  return isName ? idx.tokens[m.tokenStart + 1].start : m.start;
 }
 
 /**

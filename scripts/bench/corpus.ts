@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { readParsTwiNER } from "../parstwiner.js";
 
 /** The repository root (scripts/bench/ → ../..). */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -31,16 +32,7 @@ export function loadPersianCorpus(minBytes: number): string[] {
 function readBase(): string[] {
   const shared = path.resolve(repoRoot, "../shared");
   const lines: string[] = [];
-  const conll = readFileSync(path.join(shared, "data/ner-parstwiner/train.txt"), "utf8");
-  let tokens: string[] = [];
-  for (const row of conll.split("\n")) {
-    const tok = row.split("\t")[0].trim();
-    if (tok === "") {
-      if (tokens.length > 0) lines.push(tokens.join(" "));
-      tokens = [];
-    } else tokens.push(tok);
-  }
-  if (tokens.length > 0) lines.push(tokens.join(" "));
+  for (const tweet of readParsTwiNER("train")) lines.push(tweet.map((t) => t.word).join(" "));
   const dev = readFileSync(path.join(shared, "eval/dev.jsonl"), "utf8");
   for (const row of dev.split("\n")) {
     if (row.trim() === "") continue;

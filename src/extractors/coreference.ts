@@ -4,6 +4,7 @@ import { docIndex, type DocIndex } from "./doc-index.js";
 import { titlePhrases, type TitlePhrase } from "./title-phrases.js";
 import { fold } from "../text/fold.js";
 import { mentionIndex } from "./mention-index.js";
+import { firstEndingAfter } from "../pipeline/ranges.js";
 
 /** Which kinds `این X` refers to. */
 const NOUN_KINDS: Record<string, string[]> = {
@@ -102,14 +103,8 @@ function pronouns(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
 
 /** Whether [start, end) lies inside one of the sorted, non-overlapping ranges (binary search). */
 function inside(ranges: readonly Range[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ranges[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < ranges.length && ranges[lo].start <= start && end <= ranges[lo].end;
+  const i = firstEndingAfter(ranges, start);
+  return i < ranges.length && ranges[i].start <= start && end <= ranges[i].end;
 }
 
 const MEDIA_NOUN = /خبرگزاری|روزنامه|رسانه|شبکه/u;

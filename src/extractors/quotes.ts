@@ -4,6 +4,7 @@ import type { Range } from "../pipeline/types.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
 import { titlePhrases, type TitlePhrase } from "./title-phrases.js";
 import { mentionIndex, type MentionIndex } from "./mention-index.js";
+import { firstEndingAfter } from "../pipeline/ranges.js";
 
 const OPEN = "«“\"";
 const CLOSE = "»”\"";
@@ -96,7 +97,7 @@ class QuoteFinder {
     const c = p.content;
     if (c.end <= c.start) return;
     if (this.insideFoundRange(c.start, c.end)) return;
-    this.sorted.splice(this.firstEndingAfter(c.start), 0, c);
+    this.sorted.splice(firstEndingAfter(this.sorted, c.start), 0, c);
     this.found.push({ ...p, tokenStart });
     const s = this.idx.sentenceOf(tokenStart).index;
     const list = this.bySentence.get(s);
@@ -567,20 +568,8 @@ class QuoteFinder {
 
   /** Whether [start, end) overlaps a quote found so far (binary search in `sorted`). */
   private insideFoundRange(start: number, end: number): boolean {
-    const i = this.firstEndingAfter(start);
+    const i = firstEndingAfter(this.sorted, start);
     return i < this.sorted.length && this.sorted[i].start < end;
-  }
-
-  /** The index of the first sorted content that ends after `offset`. */
-  private firstEndingAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.sorted[mid].end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** The original range of tokens [a, b), without a final stop (unless kept) and enclosing marks. */

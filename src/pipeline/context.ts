@@ -15,6 +15,7 @@ import type { Resources } from "./resources.js";
 import type { GazetteerMatch } from "../gazetteer/match.js";
 import { resolveMentions } from "./resolve.js";
 import { fold } from "../text/fold.js";
+import { firstEndingAfter } from "./ranges.js";
 
 /** The state of one document as it flows through the stages. */
 export class DocumentState implements ExtractorContext {
@@ -119,13 +120,7 @@ export class DocumentState implements ExtractorContext {
 
 /** The tokens [tokenStart, tokenEnd) that an original range covers (binary search). */
 export function tokenRange(tokens: Doc["tokens"], start: number, end: number): { tokenStart: number; tokenEnd: number } {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid].end <= start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstEndingAfter(tokens, start);
   let j = lo;
   while (j < tokens.length && tokens[j].start < end) j++;
   return { tokenStart: lo, tokenEnd: j };

@@ -123,6 +123,9 @@ function demonstratives(ctx: ExtractorContext, idx: DocIndex, mentions: readonly
     const start = idx.tokens[i].start;
     while (next < mentions.length && mentions[next].end <= start) {
       const m = mentions[next++];
+      // a name nested in the one before (`طالبان` in `تحریک طالبان پاکستان`) does not replace it
+      const prev = last.get(m.kind);
+      if (prev && prev.start <= m.start && m.end <= prev.end) continue;
       last.set(m.kind, m);
       if (isMediaMention(m)) lastMedia = m;
     }

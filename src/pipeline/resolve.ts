@@ -39,10 +39,13 @@ export function resolveMentions(candidates: readonly Mention[]): Mention[] {
 /** Whether the accepted mention `a` leaves room for the candidate `b` (never longer than `a`). */
 function compatible(a: Mention, b: Mention): boolean {
   if (b.end <= a.start || a.end <= b.start) return true;
-  if (a.kind === b.kind) return false;
   if (a.start === b.start && a.end === b.end) return false;
   const nested = a.start <= b.start && b.end <= a.end;
   if (!nested) return false;
+  // an organization named inside another's name is a mention of its own
+  // (`وزارت خارجه طالبان`, `شورای امنیت سازمان ملل`), unless both are one entry
+  // (`خبرگزاری تاس` around `تاس`)
+  if (a.kind === b.kind) return a.kind === "organization" && a.start < b.start && (!a.entry || !b.entry || a.entry.id !== b.entry.id);
   // inside an organization's or a place's name only a country is a mention of its own
   // (`بانک مرکزی عربستان سعودی`, `وزارت امور خارجه تاجیکستان`); `شانگهای` in
   // `سازمان همکاری شانگهای` names no place the text talks about.

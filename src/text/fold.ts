@@ -57,9 +57,11 @@ function buildFoldTable(): (string | undefined)[] {
   // diacritics, kashida and separators vanish
   for (let c = 0; c < 0x10000; c++) if (isDiacritic(c)) set(c, "");
   set(KASHIDA, "");
-  for (const c of [0x20, 0x09, 0x0a, 0x0d, 0xa0, 0x200b, 0x200c, 0x200d, 0x200e, 0x200f, 0x2009, 0x202f, 0xfeff, 0x00ad])
+  // every Unicode space and line separator (what /\s/ matches), and the invisible formatting
+  // characters (ZWNJ, ZWJ, direction marks, soft hyphen)
+  for (const c of [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x00ad])
     set(c, "");
-  for (let c = 0x2000; c <= 0x200a; c++) set(c, "");
+  for (let c = 0x2000; c <= 0x200f; c++) set(c, "");
   // digits of every script fold to Latin digits
   for (let c = 0; c < 0x10000; c++) {
     const v = digitValue(c);

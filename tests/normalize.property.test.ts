@@ -9,6 +9,7 @@ const persianChars = [
   ..."0123456789۰۱۲۳۴۵۶۷۸۹٠١٢٣",
   ...".,;:!?،؛؟«»\"“”„()-/٫٬…",
   "می", "نمی", "ها", "های", "تر", "ترین", "اند", "ای", " ی", "http://a.ir/۱", "www.x.com", "a@b.com", "COVID-19", "A320", "...", ". . .",
+  "کتاب", "رفته", "خانه", "بزرگ", "شرکت", "کند", "شود", "رییس", "مسوول",
 ];
 const persianText = fc.array(fc.constantFrom(...persianChars), { maxLength: 80 }).map((a) => a.join(""));
 const anyText = fc.oneof(fc.string({ unit: "binary", maxLength: 200 }), fc.string({ unit: "grapheme", maxLength: 100 }), persianText);

@@ -95,13 +95,40 @@ export interface Units {
 
 let pool: Units | undefined;
 
+/** Units [protFrom, protTo) of the pool may hold protected marks from the last call. */
+let protFrom = 0;
+let protTo = 0;
+
 function units(cap: number): Units {
   if (pool === undefined || pool.codes.length < cap) {
     const size = Math.max(1024, cap);
     pool = { codes: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size), prot: new Uint8Array(size), n: 0 };
+  } else if (protTo > protFrom) {
+    // the pool's prot is all zero between calls but where the last call marked addresses:
+    // the hot loop then never writes it
+    pool.prot.fill(0, protFrom, protTo);
   }
+  protFrom = protTo = 0;
   pool.n = 0;
   return pool;
+}
+
+/** Grows the unit buffer to hold `need` units, keeping the first `n`. */
+function growUnits(u: Units, n: number, need: number): void {
+  if (need <= u.codes.length) return;
+  const cap = Math.max(need, u.codes.length * 2);
+  const c = new Uint16Array(cap);
+  c.set(u.codes.subarray(0, n));
+  const a = new Int32Array(cap);
+  a.set(u.starts.subarray(0, n));
+  const e = new Int32Array(cap);
+  e.set(u.ends.subarray(0, n));
+  const p = new Uint8Array(cap);
+  p.set(u.prot.subarray(0, n));
+  u.codes = c;
+  u.starts = a;
+  u.ends = e;
+  u.prot = p;
 }
 
 export interface CharPassOptions {
@@ -123,47 +150,35 @@ export function charPass(s: string, o: CharPassOptions): Units {
   let ends = u.ends;
   let prot = u.prot;
   let n = 0;
-  const grow = (need: number) => {
-    if (need <= codes.length) return;
-    const cap = Math.max(need, codes.length * 2);
-    const c = new Uint16Array(cap);
-    c.set(codes.subarray(0, n));
-    const a = new Int32Array(cap);
-    a.set(starts.subarray(0, n));
-    const e = new Int32Array(cap);
-    e.set(ends.subarray(0, n));
-    const p = new Uint8Array(cap);
-    p.set(prot.subarray(0, n));
-    codes = u.codes = c;
-    starts = u.starts = a;
-    ends = u.ends = e;
-    prot = u.prot = p;
-  };
   let i = 0;
   while (i < len) {
     const c = s.charCodeAt(i);
     if (c >= 0x80 && kind[c] === K_KEEP) {
       // the common case: a run of characters that stay as they are
+      let d = c;
+      if (n + (len - i) > codes.length) { growUnits(u, n, n + (len - i) + 64); ({ codes, starts, ends, prot } = u); }
       do {
-        if (n === codes.length) grow(n + 1);
-        codes[n] = s.charCodeAt(i);
+        codes[n] = d;
         starts[n] = i;
         ends[n] = ++i;
-        prot[n++] = 0;
-      } while (i < len && s.charCodeAt(i) >= 0x80 && kind[s.charCodeAt(i)] === K_KEEP);
+        n++;
+        d = s.charCodeAt(i); // NaN past the end: fails the test below
+      } while (d >= 0x80 && kind[d] === K_KEEP);
       continue;
     }
     // URLs and e-mail addresses: ASCII starts only, and only at a word start
     if (c < 0x80 && isUrlStartCandidate(c) && (i === 0 || !isAddressChar(s.charCodeAt(i - 1), c))) {
       const end = protectedEnd(s, i);
       if (end > i) {
-        grow(n + (end - i));
+        { growUnits(u, n, n + (end - i)); ({ codes, starts, ends, prot } = u); }
+        if (protTo === 0) protFrom = n;
         for (let k = i; k < end; k++, n++) {
           codes[n] = s.charCodeAt(k);
           starts[n] = k;
           ends[n] = k + 1;
           prot[n] = 1;
         }
+        protTo = n;
         i = end;
         continue;
       }
@@ -173,14 +188,17 @@ export function charPass(s: string, o: CharPassOptions): Units {
     if ((k === K_MARK || k === K_KASHIDA) && !o.diacritics) k = K_KEEP;
     if (!o.spacing && (k === K_SPACE || k === K_NEWLINE || k === K_CR)) k = K_KEEP;
     if (k === K_ZWNJ && !o.halfSpace) k = K_KEEP;
-    if (n + 24 > codes.length) grow(n + 24);
-    if ((k === K_MARK || k === K_KASHIDA || k === K_DROP) && n > 0 && isAsciiWordChar(codes[n - 1]) && i + 1 < len && s.charCodeAt(i + 1) < 0x80 && isUrlStartCandidate(s.charCodeAt(i + 1))) {
+    if (n + 24 > codes.length) {
+      growUnits(u, n, n + 24);
+      ({ codes, starts, ends, prot } = u);
+    }
+    if ((k === K_MARK || k === K_KASHIDA || k === K_DROP) && n > 0 && isAsciiWordChar(codes[n - 1]) && i + 1 < len && isAsciiWordChar(s.charCodeAt(i + 1))) {
       // a removed character between two pieces of ASCII text keeps them apart, as a space:
       // gluing them could make an e-mail address or URL on the next run (idempotence)
       codes[n] = 0x20;
       starts[n] = i;
       ends[n] = i + 1;
-      prot[n++] = 0;
+      n++;
       i++;
       continue;
     }
@@ -189,17 +207,19 @@ export function charPass(s: string, o: CharPassOptions): Units {
         codes[n] = c;
         starts[n] = i;
         ends[n] = i + 1;
-        prot[n++] = 0;
+        n++;
         i++;
         break;
       case K_REPLACE: {
         const r = t.repl[c] as string;
-        if (r.length > 20) grow(n + r.length + 4);
+        if (n + r.length + 4 > codes.length) {
+          growUnits(u, n, n + r.length + 4);
+          ({ codes, starts, ends, prot } = u);
+        }
         for (let j = 0; j < r.length; j++, n++) {
           codes[n] = r.charCodeAt(j);
           starts[n] = i;
           ends[n] = i + 1;
-          prot[n] = 0;
         }
         i++;
         break;
@@ -221,7 +241,7 @@ export function charPass(s: string, o: CharPassOptions): Units {
           codes[n] = c;
           starts[n] = i;
           ends[n] = i + 1;
-          prot[n++] = 0;
+          n++;
         } else if (last >= 0 && (isArabicLetter(last) || last === HAMZA_ABOVE)) {
           // a removed mark belongs to its letter
           if (ends[n - 1] < i + 1) ends[n - 1] = i + 1;
@@ -244,17 +264,17 @@ export function charPass(s: string, o: CharPassOptions): Units {
           codes[n] = c;
           starts[n] = i;
           ends[n] = i + 1;
-          prot[n++] = 0;
+          n++;
           codes[n] = d;
           starts[n] = i + 1;
           ends[n] = i + 2;
-          prot[n++] = 0;
+          n++;
           i += 2;
         } else {
           codes[n] = 0xfffd; // a lone surrogate is not text
           starts[n] = i;
           ends[n] = i + 1;
-          prot[n++] = 0;
+          n++;
           i++;
         }
         break;
@@ -263,7 +283,7 @@ export function charPass(s: string, o: CharPassOptions): Units {
         codes[n] = 0xfffd;
         starts[n] = i;
         ends[n] = i + 1;
-        prot[n++] = 0;
+        n++;
         i++;
         break;
       default: {
@@ -309,23 +329,23 @@ export function charPass(s: string, o: CharPassOptions): Units {
           codes[n] = 0x0a;
           starts[n] = nl1;
           ends[n] = s.charCodeAt(nl1) === 0x0d && s.charCodeAt(nl1 + 1) === 0x0a ? nl1 + 2 : nl1 + 1;
-          prot[n++] = 0;
+          n++;
           if (nlCount > 1) {
             codes[n] = 0x0a;
             starts[n] = nl2;
             ends[n] = s.charCodeAt(nl2) === 0x0d && s.charCodeAt(nl2 + 1) === 0x0a ? nl2 + 2 : nl2 + 1;
-            prot[n++] = 0;
+            n++;
           }
         } else if (firstSpace >= 0) {
           codes[n] = 0x20;
           starts[n] = firstSpace;
           ends[n] = firstSpace + 1;
-          prot[n++] = 0;
-        } else if (firstZwnj >= 0) {
+          n++;
+        } else if (firstZwnj >= 0 && !(n > 0 && codes[n - 1] === 0x200c)) {
           codes[n] = 0x200c;
           starts[n] = firstZwnj;
           ends[n] = firstZwnj + 1;
-          prot[n++] = 0;
+          n++;
         }
         i = j;
       }
@@ -342,6 +362,9 @@ export function charPass(s: string, o: CharPassOptions): Units {
  */
 function isAddressChar(prev: number, c: number): boolean {
   if (prev >= 0x30 && prev <= 0x39) return c >= 0x30 && c <= 0x39 ? true : !((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) ? true : false;
+  // nor does a dot: after an ellipsis (...www.x.ir) normalize() adds a space, and the next
+  // run must see the same address
+  if (prev === 0x2e) return false;
   return isAsciiWordChar(prev);
 }
 
@@ -400,28 +423,29 @@ function protectedEnd(s: string, i: number): number {
   while (j < s.length && isLocalChar(s.charCodeAt(j))) j++;
   if (j === i || j >= s.length || s.charCodeAt(j) !== 0x40) return i;
   let k = j + 1;
-  let lastDot = -1;
   while (k < s.length) {
     const d = s.charCodeAt(k);
-    if (d === 0x2e) lastDot = k;
-    else if (!((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x2d)) break;
+    if (d !== 0x2e && !((d >= 0x30 && d <= 0x39) || (d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a) || d === 0x2d)) break;
     k++;
   }
-  while (k > j + 1 && s.charCodeAt(k - 1) === 0x2e) k--;
-  if (lastDot >= k) {
-    lastDot = -1;
-    for (let m = k - 1; m > j; m--)
+  // the longest domain whose last label starts with a letter and has two characters or more
+  // (com, ir; com2 too, so that digits converted to Latin right after an address on one run
+  // still belong to it on the next); a shorter one when the last label is not (b.com.7 → b.com)
+  for (;;) {
+    while (k > j + 1 && (s.charCodeAt(k - 1) === 0x2e || s.charCodeAt(k - 1) === 0x2d)) k--;
+    let dot = -1;
+    for (let m = k - 1; m > j + 1; m--)
       if (s.charCodeAt(m) === 0x2e) {
-        lastDot = m;
+        dot = m;
         break;
       }
+    if (dot < 0) return i;
+    const d0 = s.charCodeAt(dot + 1);
+    let ok = k - dot - 1 >= 2 && ((d0 >= 0x41 && d0 <= 0x5a) || (d0 >= 0x61 && d0 <= 0x7a));
+    for (let m = dot + 1; ok && m < k; m++) if (s.charCodeAt(m) === 0x2d) ok = false;
+    if (ok) return k;
+    k = dot;
   }
-  if (lastDot <= j + 1 || k - lastDot - 1 < 2) return i;
-  for (let m = lastDot + 1; m < k; m++) {
-    const d = s.charCodeAt(m);
-    if (!((d >= 0x41 && d <= 0x5a) || (d >= 0x61 && d <= 0x7a))) return i;
-  }
-  return k;
 }
 
 function isLocalChar(c: number): boolean {

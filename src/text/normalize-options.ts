@@ -29,6 +29,17 @@ export type NormalizeOptions = z.input<typeof NormalizeOptionsSchema>;
 export type ResolvedNormalizeOptions = z.output<typeof NormalizeOptionsSchema>;
 
 let defaults: ResolvedNormalizeOptions | undefined;
+const cache = new WeakMap<object, { input: Record<string, unknown>; output: ResolvedNormalizeOptions }>();
+
+function sameFields(a: Record<string, unknown>, b: object): boolean {
+  const rb = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in rb) {
+    if (a[k] !== rb[k]) return false;
+    n++;
+  }
+  return n === Object.keys(a).length;
+}
 
 /**
  * Validates options once per call (not per character); the parsed default is cached.
@@ -36,8 +47,17 @@ let defaults: ResolvedNormalizeOptions | undefined;
  */
 export function resolveNormalizeOptions(options?: NormalizeOptions): ResolvedNormalizeOptions {
   if (options === undefined) return (defaults ??= NormalizeOptionsSchema.parse({}));
+  // one call per line with the same options object: parse it once, and again only if one of
+  // its fields changed since
+  if (typeof options === "object" && options !== null) {
+    const hit = cache.get(options);
+    if (hit !== undefined && sameFields(hit.input, options)) return hit.output;
+  }
   const r = NormalizeOptionsSchema.safeParse(options);
-  if (r.success) return r.data;
+  if (r.success) {
+    cache.set(options, { input: { ...options }, output: r.data });
+    return r.data;
+  }
   const issue = r.error.issues[0];
   const field = issue.path.length > 0 ? issue.path.join(".") : issue.code === "unrecognized_keys" ? (issue as { keys?: string[] }).keys?.join(", ") ?? "options" : "options";
   let detail = issue.message;

@@ -19,8 +19,14 @@ const MIM = 0x0645;
 const YEH = 0x06cc;
 const NOON = 0x0646;
 
-let wc = new Uint16Array(256);
+let scratchCodes: Uint16Array = new Uint16Array(256);
 let wu = new Int32Array(256);
+/** The current word's codes: wc[wb…wb+wn). Either the unit buffer itself (a word with no ZWNJ
+ * to clean, the common case: nothing is copied) or the scratch copy. */
+let wc: Uint16Array = scratchCodes;
+let wb = 0;
+/** Whether wc is the unit buffer: code k came from unit wb + k. */
+let direct = false;
 /** Length of the current word, and where the ZWNJ insertions go (-1: none). */
 let wn = 0;
 let insA = -1;
@@ -31,6 +37,8 @@ const HA_SET = new Set(HA_FAMILY);
 const TAR = ["ترین", "تر"];
 const PERSONAL = ["اند", "اید", "ایم", "ام", "ای"];
 const PERSONAL_SET = new Set(PERSONAL);
+/** Glued after a participle, ای and ایم read as ها + ی/یم too (شکستهای): only these are split. */
+const GLUED_PERSONAL = ["اند", "اید", "ام"];
 
 function joins(c: number): boolean {
   // heh + hamza above (هٔ) joins like heh
@@ -38,13 +46,13 @@ function joins(c: number): boolean {
 }
 
 function str(from: number, to: number): string {
-  return String.fromCharCode.apply(null, wc.subarray(from, to) as unknown as number[]);
+  return String.fromCharCode.apply(null, wc.subarray(wb + from, wb + to) as unknown as number[]);
 }
 
 function tailIs(from: number, sfx: string): boolean {
   const L = sfx.length;
   if (wn - from < L) return false;
-  for (let k = 0; k < L; k++) if (wc[wn - L + k] !== sfx.charCodeAt(k)) return false;
+  for (let k = 0; k < L; k++) if (wc[wb + wn - L + k] !== sfx.charCodeAt(k)) return false;
   return true;
 }
 
@@ -52,17 +60,32 @@ function tailIs(from: number, sfx: string): boolean {
  * Loads units [a, b) as the current word: drops a ZWNJ at the word's edges, after a
  * non-joining letter (where it changes nothing) and duplicates.
  */
-export function loadWord(u: Units, a: number, b: number, halfSpace: boolean): void {
-  if (wc.length < b - a) {
-    wc = new Uint16Array(b - a + 64);
+export function loadWord(u: Units, a: number, b: number, halfSpace: boolean, hasZwnj = true): void {
+  const codes = u.codes;
+  insA = -1;
+  insB = -1;
+  let z = a;
+  if (halfSpace && hasZwnj) while (z < b && codes[z] !== ZWNJ) z++;
+  else z = b;
+  if (z === b) {
+    wc = codes;
+    wb = a;
+    wn = b - a;
+    direct = true;
+    return;
+  }
+  if (scratchCodes.length < b - a) {
+    scratchCodes = new Uint16Array(b - a + 64);
     wu = new Int32Array(b - a + 64);
   }
-  const codes = u.codes;
+  wc = scratchCodes;
+  wb = 0;
+  direct = false;
   let n = 0;
   let pendingZ = -1;
   for (let k = a; k < b; k++) {
     const c = codes[k];
-    if (c === ZWNJ && halfSpace) {
+    if (c === ZWNJ) {
       pendingZ = k;
       continue;
     }
@@ -77,19 +100,49 @@ export function loadWord(u: Units, a: number, b: number, halfSpace: boolean): vo
     wu[n++] = k;
   }
   wn = n;
-  insA = -1;
-  insB = -1;
 }
 
 /** Unifies variant spellings (رییس → رئیس) in every ZWNJ-separated part of the current word. */
 export function unifyVariants(): void {
-  const lex = getLexicon();
+  const heads = (variantHeads ??= buildHeads());
+  if (direct && insA < 0 && insB < 0) {
+    // one part (no ZWNJ in a direct word): one look at its first two letters
+    if (wn >= 2) {
+      const c0 = wc[wb] - 0x0600;
+      const c1 = wc[wb + 1] - 0x0600;
+      if (c0 >= 0 && c0 < 256 && c1 >= 0 && c1 < 256 && heads[(c0 << 8) | c1] === 1) replaceVariant(getLexicon(), 0, wn);
+    }
+    return;
+  }
   let s = 0;
   for (let k = 0; k <= wn; k++) {
-    if (k < wn && wc[k] !== ZWNJ) continue;
-    if (k - s >= 2 && lex.variantHeads.has((wc[s] << 16) | wc[s + 1])) replaceVariant(lex, s, k);
-    s = k + 1;
+    // parts end at a ZWNJ and at a half-space findGluedAffixes() will insert: the parts the
+    // next run will see (idempotence)
+    if (k < wn && wc[wb + k] !== ZWNJ && k !== insA && k !== insB) continue;
+    if (k - s >= 2) {
+      const c0 = wc[wb + s] - 0x0600;
+      const c1 = wc[wb + s + 1] - 0x0600;
+      if (c0 >= 0 && c0 < 256 && c1 >= 0 && c1 < 256 && heads[(c0 << 8) | c1] === 1) replaceVariant(getLexicon(), s, k);
+    }
+    s = wc[wb + k] === ZWNJ ? k + 1 : k;
   }
+}
+
+/** Whether findGluedAffixes() found a place for a half-space. */
+export function hasInsertions(): boolean {
+  return insA >= 0 || insB >= 0;
+}
+
+/** The first two letters of every variant key, as a bitmap over the Arabic block: one read per word. */
+let variantHeads: Uint8Array | undefined;
+function buildHeads(): Uint8Array {
+  const t = new Uint8Array(1 << 16);
+  for (const k of getLexicon().variants.keys()) {
+    const c0 = k.charCodeAt(0) - 0x0600;
+    const c1 = k.charCodeAt(1) - 0x0600;
+    if (c0 >= 0 && c0 < 256 && c1 >= 0 && c1 < 256) t[(c0 << 8) | c1] = 1;
+  }
+  return t;
 }
 
 function replaceVariant(lex: Lexicon, s: number, e: number): void {
@@ -98,7 +151,7 @@ function replaceVariant(lex: Lexicon, s: number, e: number): void {
     const v = lex.variants.get(str(s, s + L));
     if (v === undefined) continue;
     if (!lex.variantEndings.has(str(s + L, e))) return;
-    for (let k = 0; k < L; k++) wc[s + k] = v.charCodeAt(k);
+    for (let k = 0; k < L; k++) wc[wb + s + k] = v.charCodeAt(k);
     return;
   }
 }
@@ -106,60 +159,85 @@ function replaceVariant(lex: Lexicon, s: number, e: number): void {
 /** Finds where a glued prefix or suffix needs a ZWNJ in the current word. */
 export function findGluedAffixes(): void {
   const lex = getLexicon();
-  // first part: the verbal prefix می / نمی
-  if (wn < 4) return;
-  let e0 = 0;
-  while (e0 < wn && wc[e0] !== ZWNJ) e0++;
+  findAffixes(lex);
+  // a suffix split inside the first part makes a shorter first part, which is what the next
+  // run will test for the prefix (میرفته‌های → می‌رفته‌های): test it now (idempotence)
+  if (insA < 0 && insB > 0) {
+    let e0 = 0;
+    while (e0 < wn && wc[wb + e0] !== ZWNJ) e0++;
+    if (insB < e0) findPrefix(lex, insB);
+  }
+}
+
+function findPrefix(lex: Lexicon, e0: number): void {
   let p = 0;
-  if (wc[0] === MIM && wc[1] === YEH) p = 2;
-  else if (wc[0] === NOON && wc[1] === MIM && wc[2] === YEH) p = 3;
-  if (p > 0 && e0 - p >= 2) {
-    const whole = str(0, e0);
-    if (!lex.prefixExceptions.has(whole) && !lex.exceptions.has(whole)) {
-      const rest = str(p, e0);
-      if (lex.verbGlued.has(rest)) insA = p;
-      else {
-        for (const sfx of PERSONAL) {
-          if (rest.length > sfx.length + 1 && rest.endsWith(sfx) && lex.verbGlued.has(rest.slice(0, rest.length - sfx.length)) && rest.charCodeAt(rest.length - sfx.length - 1) === HEH) {
-            insA = p;
-            break;
-          }
-        }
+  if (wc[wb] === MIM && wc[wb + 1] === YEH) p = 2;
+  else if (wc[wb] === NOON && wc[wb + 1] === MIM && wc[wb + 2] === YEH) p = 3;
+  if (p === 0 || e0 - p < 2) return;
+  const rest = str(p, e0);
+  let verb = lex.verbGlued.has(rest);
+  if (!verb) {
+    for (const sfx of PERSONAL) {
+      if (rest.length > sfx.length + 1 && rest.endsWith(sfx) && rest.charCodeAt(rest.length - sfx.length - 1) === HEH && lex.verbGlued.has(rest.slice(0, rest.length - sfx.length))) {
+        verb = true;
+        break;
       }
     }
   }
+  if (verb) {
+    const whole = str(0, e0);
+    if (!lex.prefixExceptions.has(whole) && !lex.exceptions.has(whole)) insA = p;
+  }
+}
+
+function findAffixes(lex: Lexicon): void {
+  if (wn < 4) return;
+  // first part: the verbal prefix می / نمی
+  let e0 = 0;
+  if (direct) e0 = wn;
+  else while (e0 < wn && wc[wb + e0] !== ZWNJ) e0++;
+  findPrefix(lex, e0);
   // last part: the suffixes. Every suffix has ه (ها…, ام/ای/اند after a participle's ه) or
   // تر in its last seven letters: a cheap test before any string is made.
-  let hint = false;
-  for (let k = wn - 1, m = 0; k > 0 && m < 7; k--, m++) {
-    const c = wc[k];
+  const lastCode = wc[wb + wn - 1];
+  if (lastCode === HEH || lastCode === ZWNJ) return; // no suffix ends in ه
+  let hint = lastCode === 0x0631 && wc[wb + wn - 2] === 0x062a; // …تر
+  for (let k = wn - 2, m = 0; k > 0 && m < 6; k--, m++) {
+    const c = wc[wb + k];
     if (c === ZWNJ) break;
-    if (c === HEH || (c === 0x0631 && wc[k - 1] === 0x062a)) {
+    if (c === HEH || (c === 0x0631 && wc[wb + k - 1] === 0x062a)) {
       hint = true;
       break;
     }
   }
   if (!hint) return;
-  let s = wn;
-  while (s > 0 && wc[s - 1] !== ZWNJ) s--;
+  let s = 0;
+  if (!direct) {
+    s = wn;
+    while (s > 0 && wc[wb + s - 1] !== ZWNJ) s--;
+  }
   if (insA > s) s = insA;
-  for (const sfx of HA_FAMILY) {
-    if (!tailIs(s, sfx)) continue;
-    const stemEnd = wn - sfx.length;
-    if (stemEnd - s < 2) break;
-    if (!joins(wc[stemEnd - 1])) return; // دیوارها: nothing to separate
-    const stem = str(s, stemEnd);
+  // ها…: find the ه of ها in the last six letters, then one lookup of the whole suffix
+  let h = -1;
+  for (let p = wn - 2; p >= s + 2 && p >= wn - 6; p--) {
+    if (wc[wb + p] === HEH && wc[wb + p + 1] === 0x0627) {
+      h = p;
+      break;
+    }
+  }
+  if (h >= 0 && HA_SET.has(str(h, wn))) {
+    const stemEnd = h;
+    if (!joins(wc[wb + stemEnd - 1])) return; // دیوارها: nothing to separate
     if (lex.exceptions.has(str(s, wn))) return;
-    if (lex.nouns.has(stem) || wc[stemEnd - 1] === HEH) {
+    if (wc[wb + stemEnd - 1] === HEH || lex.nouns.has(str(s, stemEnd))) {
       insB = stemEnd;
       return;
     }
-    break;
   }
   for (const sfx of TAR) {
     if (!tailIs(s, sfx)) continue;
     const stemEnd = wn - sfx.length;
-    if (stemEnd - s < 2 || !joins(wc[stemEnd - 1])) break;
+    if (stemEnd - s < 2 || !joins(wc[wb + stemEnd - 1])) break;
     const stem = str(s, stemEnd);
     if (lex.exceptions.has(str(s, wn)) || lex.tarGlued.has(stem)) return;
     if (lex.adjectives.has(stem)) {
@@ -168,10 +246,10 @@ export function findGluedAffixes(): void {
     }
     break;
   }
-  for (const sfx of PERSONAL) {
+  for (const sfx of GLUED_PERSONAL) {
     if (!tailIs(s, sfx)) continue;
     const stemEnd = wn - sfx.length;
-    if (stemEnd - s < 3 || wc[stemEnd - 1] !== HEH) continue;
+    if (stemEnd - s < 3 || wc[wb + stemEnd - 1] !== HEH) continue;
     if (lex.exceptions.has(str(s, wn))) return;
     if (isParticiple(lex, str(s, stemEnd))) {
       insB = stemEnd;
@@ -191,13 +269,17 @@ function isParticiple(lex: Lexicon, w: string): boolean {
 export function emitWord(b: OffsetMapBuilder, u: Units): void {
   const starts = u.starts;
   const ends = u.ends;
+  if (direct && insA < 0 && insB < 0) {
+    b.units(wc, starts, ends, wb, wb + wn);
+    return;
+  }
   for (let k = 0; k < wn; k++) {
-    if ((k === insA || k === insB) && k > 0 && wc[k - 1] !== ZWNJ) {
-      const at = ends[wu[k - 1]];
+    if ((k === insA || k === insB) && k > 0 && wc[wb + k - 1] !== ZWNJ) {
+      const at = ends[direct ? wb + k - 1 : wu[k - 1]];
       b.unit(ZWNJ, at, at);
     }
-    const x = wu[k];
-    b.unit(wc[k], starts[x], ends[x]);
+    const x = direct ? wb + k : wu[k];
+    b.unit(wc[wb + k], starts[x], ends[x]);
   }
 }
 
@@ -214,14 +296,14 @@ export function spacedJoin(next: string, whole: boolean): Join {
   const lex = getLexicon();
   const c0 = next.charCodeAt(0);
   // the prefix alone: می / نمی
-  if ((wn === 2 && wc[0] === MIM && wc[1] === YEH) || (wn === 3 && wc[0] === NOON && wc[1] === MIM && wc[2] === YEH)) {
+  if ((wn === 2 && wc[wb + 0] === MIM && wc[wb + 1] === YEH) || (wn === 3 && wc[wb + 0] === NOON && wc[wb + 1] === MIM && wc[wb + 2] === YEH)) {
     return lex.verbSpaced.has(next) ? 1 : 0;
   }
   if (!whole || (c0 !== HEH && c0 !== 0x062a && c0 !== 0x0627 && c0 !== YEH)) return 0;
   let s = wn;
-  while (s > 0 && wc[s - 1] !== ZWNJ) s--;
+  while (s > 0 && wc[wb + s - 1] !== ZWNJ) s--;
   if (insA > s) s = insA;
-  const lastCode = wc[wn - 1];
+  const lastCode = wc[wb + wn - 1];
   const solidOrZwnj: Join = joins(lastCode) ? 1 : 2;
   if (HA_SET.has(next)) return solidOrZwnj;
   if (next === "ترین" || next === "تر") {
@@ -245,10 +327,66 @@ export function spacedJoin(next: string, whole: boolean): Join {
  */
 export function mayJoin(codes: Uint16Array, a: number, b: number): boolean {
   if (wn === 0) return false;
-  if ((wn === 2 && wc[0] === MIM && wc[1] === YEH) || (wn === 3 && wc[0] === NOON && wc[1] === MIM && wc[2] === YEH)) return true;
-  if (b - a > 6) return false;
-  const c = codes[a];
-  return c === HEH || c === 0x062a || c === 0x0627 || c === YEH;
+  if ((wn === 2 && wc[wb + 0] === MIM && wc[wb + 1] === YEH) || (wn === 3 && wc[wb + 0] === NOON && wc[wb + 1] === MIM && wc[wb + 2] === YEH)) return true;
+  if (b - a > 12) return false;
+  const first = codes[a];
+  if (first !== HEH && first !== 0x062a && first !== 0x0627 && first !== YEH) return false;
+  // the letters as loadWord() will keep them: without the ZWNJs
+  let len = 0;
+  let c = 0;
+  let d = 0;
+  for (let k = a; k < b; k++) {
+    const x = codes[k];
+    if (x === ZWNJ) continue;
+    if (len === 0) c = x;
+    else if (len === 1) d = x;
+    len++;
+  }
+  if (len > 6) return false;
+  if (c === HEH) return d === 0x0627; // ها…
+  if (c === 0x062a) return d === 0x0631 && len <= 4; // تر، ترین
+  if (c === 0x0627) return len <= 3 && (d === MIM || d === YEH || d === NOON); // ام، ای، اند…
+  return c === YEH && len === 1; // ی
+}
+
+let nextWhole = false;
+
+/**
+ * The first ZWNJ-separated part of units [a, b) as loadWord() would clean it (a ZWNJ at the
+ * start or after a non-joining letter is dropped); nextIsWhole() tells if it is all the word.
+ */
+export function cleanFirstPart(codes: Uint16Array, a: number, b: number): string {
+  let out = "";
+  let from = a;
+  let prev = -1;
+  let k = a;
+  for (; k < b; k++) {
+    const c = codes[k];
+    if (c !== ZWNJ) {
+      prev = c;
+      continue;
+    }
+    let m = k;
+    while (m < b && codes[m] === ZWNJ) m++;
+    if (prev >= 0 && joins(prev) && m < b) break; // a ZWNJ that stays: the part ends here
+    out += String.fromCharCode.apply(null, codes.subarray(from, k) as unknown as number[]);
+    from = m;
+    k = m - 1;
+  }
+  out += String.fromCharCode.apply(null, codes.subarray(from, k) as unknown as number[]);
+  nextWhole = k >= b;
+  return out;
+}
+
+export function nextIsWhole(): boolean {
+  return nextWhole;
+}
+
+/** The first ZWNJ-separated part of the current word. */
+export function currentFirstPart(): string {
+  let e = 0;
+  while (e < wn && wc[wb + e] !== ZWNJ) e++;
+  return str(0, e);
 }
 
 /** The current word's length (0 after a word that emitted nothing). */

@@ -1,7 +1,7 @@
 import { isArabicLetter, ZWNJ } from "./letters.js";
 import { charPass, type Units } from "./normalize-chars.js";
 import { resolveNormalizeOptions, type NormalizeOptions, type ResolvedNormalizeOptions } from "./normalize-options.js";
-import { emitWord, findGluedAffixes, loadWord, mayJoin, spacedJoin, unifyVariants, wordLength } from "./normalize-words.js";
+import { cleanFirstPart, currentFirstPart, emitWord, findGluedAffixes, hasInsertions, loadWord, mayJoin, nextIsWhole, spacedJoin, unifyVariants, wordLength } from "./normalize-words.js";
 import { OffsetMapBuilder } from "./offset-map.js";
 import type { NormalizedText } from "./types.js";
 
@@ -30,6 +30,8 @@ const S_ARABIC = 1;
 const S_LATIN = 2;
 
 let tk = new Uint8Array(1024);
+/** 1 for a word token that has a ZWNJ (or hamza above) inside. */
+let tz = new Uint8Array(1024);
 let ta = new Int32Array(1024);
 let tb = new Int32Array(1024);
 let lineArabic = new Uint8Array(64);
@@ -96,6 +98,7 @@ function tokenize(u: Units, halfSpace: boolean): number {
   const prot = u.prot;
   if (tk.length < n + 2) {
     tk = new Uint8Array(n + 64);
+    tz = new Uint8Array(n + 64);
     ta = new Int32Array(n + 64);
     tb = new Int32Array(n + 64);
   }
@@ -112,12 +115,17 @@ function tokenize(u: Units, halfSpace: boolean): number {
       while (j < n && prot[j] === 1) j++;
       kind = T_PROT;
     } else if (k0 === CL_ARABIC) {
+      let inword = 0;
       while (j < n) {
         const x = cl[codes[j]];
-        if (x === CL_ARABIC || x === CL_INWORD) j++;
-        else break;
+        if (x === CL_ARABIC) j++;
+        else if (x === CL_INWORD) {
+          inword = 1;
+          j++;
+        } else break;
       }
       kind = T_WORD;
+      tz[t] = inword;
       arabic = 1;
     } else if (k0 === CL_SPACE) {
       while (j < n && cl[codes[j]] === CL_SPACE && prot[j] === 0) j++;
@@ -157,7 +165,7 @@ function tokenize(u: Units, halfSpace: boolean): number {
           dots += d === 0x2e ? 1 : 3;
           j++;
           end = j;
-        } else if ((d === 0x20 || (d === ZWNJ && halfSpace)) && j + 1 < n && (codes[j + 1] === 0x2e || codes[j + 1] === 0x2026)) j++;
+        } else if ((d === 0x20 || (cl[d] === CL_INWORD && halfSpace)) && j + 1 < n && (codes[j + 1] === 0x2e || codes[j + 1] === 0x2026)) j++;
         else break;
       }
       if (dots >= 3 && (dots > 3 || end - i > 1 || c === 0x2026)) {
@@ -207,33 +215,32 @@ const PERSIAN_ZERO = 0x06f0;
 /** Words that may follow a number without a space: ۲۰ام, ۵مین, دهه ۶۰ها. */
 const NUMBER_SUFFIXES = new Set(["م", "ام", "مین", "امین", "ها", "های", "هایی"]);
 
-function wordFirstPart(u: Units, a: number, b: number): string {
-  let e = a;
-  while (e < b && u.codes[e] !== ZWNJ) e++;
-  return String.fromCharCode.apply(null, u.codes.subarray(a, e) as unknown as number[]);
-}
 
 /**
  * Normalizes Persian text and returns it with a map back to the original offsets.
  *
  * Rules (each group can be turned off, see {@link NormalizeOptionsSchema}):
- * - letters: Arabic ي ك ى and every Arabic presentation form → standard Persian letters;
+ * - letters: Arabic ي ك ى ة and every Arabic presentation form → standard Persian letters;
  *   ligatures expanded (ﻻ → لا, ﷲ → الله, ﷼ → ریال); ۀ and ه+ٔ → هٔ (heh + hamza above);
  *   variant spellings unified from data/lexicons/variant-spellings.json (رییس → رئیس).
- * - digits: Arabic-Indic and Latin digits → Persian in Persian text; numbers stay whole
- *   (12.5, 1,250,000, 1402/05/12 keep their separators); digits glued to Latin (COVID-19, A320),
- *   in URLs and e-mail addresses stay as written. A number glued to a Persian word is spaced.
- * - diacritics and kashida removed; a removed mark belongs to its letter in the offset map.
+ * - digits: Arabic-Indic and Latin digits → Persian in Persian text (or all Latin, or kept);
+ *   numbers stay whole with their separators as written (12.5, 1,250,000, 1402/05/12); digits
+ *   glued to Latin (COVID-19, A320), after a Latin word (iPhone 15), in Latin lines, URLs and
+ *   e-mail addresses stay as written. A number glued to a Persian word is spaced (۹متر → ۹ متر).
+ * - diacritics (harakat, tanwin, shadda, sukun, superscript alef) and kashida removed; in the
+ *   offset map a removed mark belongs to its letter.
  * - spacing: every space kind → one space; `\r\n` → `\n`; at most one blank line; lines and
- *   text trimmed; invisible format characters removed; lone surrogates → U+FFFD.
- * - halfSpace: ZWNJ only between two letters where it matters; می/نمی joined to verbs
- *   (data/lexicons/verb-stems.json); ها/های/تر/ترین/ام/ای/اند/ی attached with a ZWNJ
- *   (or solid after a non-joining letter), glued forms split only for known stems.
- * - punctuation (lines with Persian letters): `, ; ?` → `، ؛ ؟` next to Persian; no space
- *   before `. ، ؛ ؟ ! : » )`, one after; none inside « » and ( ); `...` → `…`.
- * - quotes: " “ ” „ ‟ → « » paired within a line; « » kept.
+ *   text trimmed; invisible format characters and controls removed; lone surrogates → U+FFFD.
+ * - halfSpace: a ZWNJ only between two letters where it shows (not at word edges, next to
+ *   spaces, doubled or after a non-joining letter); می/نمی joined to a following verb
+ *   (data/lexicons/verb-stems.json), spaced or glued; ها/های…/ترین, تر after a known adjective,
+ *   ام/اید/اند after a participle, ای/ی after ه attached with a ZWNJ (solid after a
+ *   non-joining letter); glued forms are split only for known stems (affix-words.json).
+ * - punctuation (lines with Persian letters): `, ; ?` → `، ؛ ؟` after Persian; no space before
+ *   `. ، ؛ ؟ ! : » )`, one after; none inside « » and ( ); `...`, `. . .` → `…`.
+ * - quotes (lines with Persian letters): " “ ” „ ‟ → « », paired within a line.
  *
- * Never throws on any string; idempotent; linear time.
+ * Never throws on any string; idempotent; linear time. Offsets are UTF-16 code units.
  */
 export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
   const o = resolveNormalizeOptions(options);
@@ -243,6 +250,31 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   const b = new OffsetMapBuilder(s);
   pass2(u, nt, b, o);
   return b.finish();
+}
+
+// cached look-ahead of pass2: the script of the next letter-bearing token on the line
+let scanFound = -1;
+let scanScript = S_NONE;
+
+function nextScript(k: number, nt: number): number {
+  if (scanFound > k) return scanScript;
+  let m = Math.max(k + 1, scanFound);
+  scanScript = S_NONE;
+  for (; m < nt; m++) {
+    const x = tk[m];
+    if (x === T_NL) break;
+    if (x === T_WORD) {
+      scanScript = S_ARABIC;
+      break;
+    }
+    if (x === T_LATIN || x === T_PROT) {
+      scanScript = S_LATIN;
+      break;
+    }
+  }
+  scanFound = m < nt ? m : nt;
+  if (scanFound <= k) scanFound = k + 1;
+  return scanScript;
 }
 
 function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOptions): void {
@@ -256,34 +288,14 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
   let prev = C_NONE;
   let prevPunct = 0;
   let stopAfterLong = false;
+  let shortWord = false;
   let lastScript = S_NONE;
   let quoteOpen = false;
   let line = 0;
   let arabicLine = lineArabic[0] === 1;
   let joined = false;
-  // cached look-ahead: the script of the next letter-bearing token on the line
-  let scanFound = -1;
-  let scanScript = S_NONE;
-  const nextScript = (k: number): number => {
-    if (scanFound > k) return scanScript;
-    let m = Math.max(k + 1, scanFound);
-    scanScript = S_NONE;
-    for (; m < nt; m++) {
-      const x = tk[m];
-      if (x === T_NL) break;
-      if (x === T_WORD) {
-        scanScript = S_ARABIC;
-        break;
-      }
-      if (x === T_LATIN || x === T_PROT) {
-        scanScript = S_LATIN;
-        break;
-      }
-    }
-    scanFound = m < nt ? m : nt;
-    if (scanFound <= k) scanFound = k + 1;
-    return scanScript;
-  };
+  scanFound = -1;
+  scanScript = S_NONE;
 
   for (let k = 0; k < nt; k++) {
     const kind = tk[k];
@@ -337,7 +349,7 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
         if (!(o.quotes && arabicLine) && c !== 0xab && c !== 0xbb) cls = T_OTHER;
       } else if (c === 0x28 || c === 0x5b) cls = C_OPEN;
       else if (c === 0x29 || c === 0x5d) cls = C_CLOSE;
-      else if ((c === 0x2c || c === 0x3b || c === 0x3f) && punct && arabicLine && lastScript === S_ARABIC && nextScript(k) !== S_LATIN) {
+      else if ((c === 0x2c || c === 0x3b || c === 0x3f) && punct && arabicLine && lastScript === S_ARABIC && nextScript(k, nt) !== S_LATIN) {
         outCode = c === 0x2c ? 0x060c : c === 0x3b ? 0x061b : 0x061f;
       }
     } else if (kind === T_ELLIPSIS) {
@@ -356,6 +368,7 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
       pendingNl = -1;
       pendingSpace = -1;
     }
+    let wroteSep = false;
     if (spacing && prev !== C_NONE) {
       let sep = pendingSpace >= 0;
       if (joined) sep = false;
@@ -375,9 +388,13 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
         }
         if (!sep && pendingSpace < 0) {
           if (cls === T_NUM && prev === T_WORD) sep = true;
-          else if (cls === T_WORD && prev === T_NUM && !NUMBER_SUFFIXES.has(wordFirstPart(u, a, e))) sep = true;
+          else if (cls === T_WORD && prev === T_NUM) {
+            loadWord(u, a, e, o.halfSpace);
+            if (!NUMBER_SUFFIXES.has(currentFirstPart())) sep = true;
+          }
         }
       }
+      wroteSep = sep;
       if (sep) {
         if (pendingSpace >= 0) b.unit(0x20, starts[pendingSpace], ends[pendingSpace]);
         else {
@@ -387,24 +404,31 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
       }
     }
     pendingSpace = -1;
+    const wasJoined = joined;
     joined = false;
 
     // the token itself
     switch (kind) {
       case T_WORD: {
-        loadWord(u, a, e, o.halfSpace);
+        loadWord(u, a, e, o.halfSpace, tz[k] === 1);
         if (o.letters) unifyVariants();
-        if (o.halfSpace) findGluedAffixes();
+        if (o.halfSpace) {
+          findGluedAffixes();
+          if (o.letters && hasInsertions()) unifyVariants();
+        }
         emitWord(b, u);
         lastScript = S_ARABIC;
+        // a single letter before a dot is an abbreviation (ه.ش), unless it was a suffix joined on
+        shortWord = wordLength() < 2 && !wasJoined;
         if (wordLength() === 0) break;
         // a suffix or a verb written after a space joins this word
-        if (o.halfSpace && spacing && tk[k + 1] === T_SPACE && tk[k + 2] === T_WORD) {
+        // (not for a suffix glued to a number, ۹ها: joined, it would no longer read as one)
+        if (o.halfSpace && spacing && tk[k + 1] === T_SPACE && tk[k + 2] === T_WORD && !(prev === T_NUM && !wroteSep)) {
           const na = ta[k + 2];
           const ne = tb[k + 2];
           if (mayJoin(codes, na, ne)) {
-            const first = wordFirstPart(u, na, ne);
-            const j = spacedJoin(first, first.length === ne - na);
+            const first = cleanFirstPart(codes, na, ne);
+            const j = spacedJoin(first, nextIsWhole());
             if (j !== 0) {
               const sp = ta[k + 1];
               if (j === 1) b.unit(ZWNJ, starts[sp], ends[sp]);
@@ -416,7 +440,14 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
         break;
       }
       case T_NUM: {
+        // digits glued to an e-mail address or URL stay as written in every mode: converted,
+        // they could become part of the address on the next run
+        const nearAddress = (k > 0 && tk[k - 1] === T_PROT && tb[k - 1] === a) || (tk[k + 1] === T_PROT && ta[k + 1] === e);
         let latinCtx = o.digits !== "persian";
+        if (nearAddress) {
+          for (let x = a; x < e; x++) b.unit(codes[x], starts[x], ends[x]);
+          break;
+        }
         if (!latinCtx) {
           const pk = k > 0 ? tk[k - 1] : 0;
           const nk = tk[k + 1];
@@ -425,7 +456,7 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
           else if (pk === T_OTHER && k > 1 && tk[k - 2] === T_LATIN && (codes[ta[k - 1]] === 0x2d || codes[ta[k - 1]] === 0x5f)) latinCtx = true;
           else if (prev === T_LATIN || prev === T_PROT) latinCtx = true;
           else {
-            const rs = nextScript(k);
+            const rs = nextScript(k, nt);
             if ((lastScript === S_LATIN && rs !== S_ARABIC) || (lastScript === S_NONE && rs === S_LATIN)) latinCtx = true;
           }
         }
@@ -443,7 +474,7 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
       }
       case T_LATIN:
       case T_PROT:
-        for (let x = a; x < e; x++) b.unit(codes[x], starts[x], ends[x]);
+        b.units(codes, starts, ends, a, e);
         lastScript = S_LATIN;
         break;
       case T_PUNCT:
@@ -451,7 +482,7 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
         if (outCode >= 0) b.unit(outCode, starts[a], ends[e - 1]);
         else for (let x = a; x < e; x++) b.unit(codes[x], starts[x], ends[x]);
         if (cls === C_STOP) {
-          stopAfterLong = prev === T_NUM || prev === C_CLOSE || (prev === T_WORD && wordLength() >= 2);
+          stopAfterLong = prev === T_NUM || prev === C_CLOSE || prev === T_LATIN || prev === T_PROT || (prev === T_WORD && !shortWord);
           prevPunct = outCode >= 0 ? outCode : kind === T_ELLIPSIS ? 0x2026 : c;
         }
         break;

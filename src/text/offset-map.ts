@@ -18,11 +18,25 @@ export class OffsetMapBuilder {
   private starts: Int32Array;
   private ends: Int32Array;
 
+  private pooled = false;
+  /** Whether a surrogate was written: the fast decoder is only used for text without any. */
+  private surrogates = false;
+
   constructor(private readonly original: string) {
     const cap = Math.max(16, original.length + (original.length >> 3));
-    this.codes = new Uint16Array(cap);
-    this.starts = new Int32Array(cap);
-    this.ends = new Int32Array(cap);
+    if (!scratchInUse && scratch.codes.length >= cap) {
+      // one builder at a time writes into shared scratch arrays; finish() copies out the
+      // exact size, so a short text costs one small allocation instead of three
+      scratchInUse = true;
+      this.pooled = true;
+      this.codes = scratch.codes;
+      this.starts = scratch.starts;
+      this.ends = scratch.ends;
+    } else {
+      this.codes = new Uint16Array(cap);
+      this.starts = new Int32Array(cap);
+      this.ends = new Int32Array(cap);
+    }
   }
 
   get size(): number {
@@ -35,6 +49,7 @@ export class OffsetMapBuilder {
     if (n === 0) return;
     this.reserve(n);
     const at = this.length;
+    this.surrogates = true; // emit() is rare: no need to inspect its units
     for (let k = 0; k < n; k++) {
       this.codes[at + k] = out.charCodeAt(k);
       this.starts[at + k] = start;
@@ -46,10 +61,35 @@ export class OffsetMapBuilder {
   /** Appends one code unit that came from original `[start, end)` (the hot-loop form of emit). */
   unit(code: number, start: number, end: number): void {
     if (this.length === this.codes.length) this.reserve(1);
+    if ((code & 0xf800) === 0xd800) this.surrogates = true;
     const at = this.length++;
     this.codes[at] = code;
     this.starts[at] = start;
     this.ends[at] = end;
+  }
+
+  /**
+   * Appends units [from, to) of a normalizer's own unit buffer (code and original range per
+   * unit): the bulk form of unit().
+   */
+  units(codes: Uint16Array, starts: Int32Array, ends: Int32Array, from: number, to: number): void {
+    const n = to - from;
+    if (n <= 0) return;
+    if (this.length + n > this.codes.length) this.reserve(n);
+    const c = this.codes;
+    const s = this.starts;
+    const e = this.ends;
+    let at = this.length;
+    let sur = false;
+    for (let x = from; x < to; x++, at++) {
+      const code = codes[x];
+      if ((code & 0xf800) === 0xd800) sur = true;
+      c[at] = code;
+      s[at] = starts[x];
+      e[at] = ends[x];
+    }
+    if (sur) this.surrogates = true;
+    this.length = at;
   }
 
   /** Appends original[start, end) unchanged, unit for unit (the common, fast case). */
@@ -59,6 +99,7 @@ export class OffsetMapBuilder {
     this.reserve(n);
     const at = this.length;
     const src = this.original;
+    this.surrogates = true;
     for (let k = 0; k < n; k++) {
       this.codes[at + k] = src.charCodeAt(start + k);
       this.starts[at + k] = start + k;
@@ -83,13 +124,46 @@ export class OffsetMapBuilder {
   }
 
   finish(): NormalizedText {
-    const text = decodeUnits(this.codes, this.length);
-    return createNormalizedText(this.original, text, this.starts.subarray(0, this.length), this.ends.subarray(0, this.length));
+    const n = this.length;
+    const text = decodeUnits(this.codes, n, this.surrogates);
+    if (this.pooled) {
+      // copy the ranges into a shared slab: no ArrayBuffer allocation per short text
+      const off = slabTake(2 * n);
+      const slab = currentSlab;
+      if (n <= 512) {
+        const st = this.starts;
+        const en = this.ends;
+        for (let i = 0; i < n; i++) {
+          slab[off + i] = st[i];
+          slab[off + n + i] = en[i];
+        }
+      } else {
+        slab.set(this.starts.subarray(0, n), off);
+        slab.set(this.ends.subarray(0, n), off + n);
+      }
+      this.release();
+      return mapOver(this.original, text, slab, off, off + n, n);
+    }
+    return mapOver(this.original, text, this.starts, 0, 0, n, this.ends);
+  }
+
+  private release(): void {
+    if (!this.pooled) return;
+    this.pooled = false;
+    scratchInUse = false;
+    this.codes = EMPTY_CODES;
+    this.starts = EMPTY_RANGES;
+    this.ends = EMPTY_RANGES;
   }
 
   private reserve(n: number): void {
     const need = this.length + n;
     if (need <= this.starts.length) return;
+    if (this.pooled) {
+      // leave the shared scratch for private arrays (copied below)
+      scratchInUse = false;
+      this.pooled = false;
+    }
     let cap = this.starts.length * 2;
     while (cap < need) cap *= 2;
     const c = new Uint16Array(cap);
@@ -104,8 +178,35 @@ export class OffsetMapBuilder {
   }
 }
 
-/** UTF-16 code units to a string, in chunks small enough for the argument limit of apply. */
-function decodeUnits(codes: Uint16Array, n: number): string {
+const EMPTY_CODES = new Uint16Array(0);
+const EMPTY_RANGES = new Int32Array(0);
+const scratch = { codes: new Uint16Array(4096), starts: new Int32Array(4096), ends: new Int32Array(4096) };
+let scratchInUse = false;
+
+const SLAB_SIZE = 1 << 18;
+let currentSlab = new Int32Array(0);
+let slabUsed = 0;
+
+/** Reserves `size` entries of the current slab (a new slab when it is full); returns the offset. */
+function slabTake(size: number): number {
+  if (slabUsed + size > currentSlab.length) {
+    currentSlab = new Int32Array(Math.max(SLAB_SIZE, size));
+    slabUsed = 0;
+  }
+  const off = slabUsed;
+  slabUsed += size;
+  return off;
+}
+
+const utf16 = typeof TextDecoder === "function" ? new TextDecoder("utf-16le") : undefined;
+
+/**
+ * UTF-16 code units to a string. Without surrogates, TextDecoder is exact and fastest (it
+ * would replace a lone surrogate, so text with any goes through String.fromCharCode, in
+ * chunks small enough for the argument limit of apply).
+ */
+function decodeUnits(codes: Uint16Array, n: number, surrogates: boolean): string {
+  if (!surrogates && utf16 !== undefined && n > 16) return utf16.decode(codes.subarray(0, n));
   const CHUNK = 8192;
   if (n <= CHUNK) return String.fromCharCode.apply(null, codes.subarray(0, n) as unknown as number[]);
   const parts: string[] = [];
@@ -120,42 +221,63 @@ function decodeUnits(codes: Uint16Array, n: number): string {
  * non-decreasing, as a left-to-right normalizer produces them.
  */
 export function createNormalizedText(original: string, text: string, starts: Int32Array, ends: Int32Array): NormalizedText {
-  const n = text.length;
-  const clamp = (i: number, max: number) => (i < 0 ? 0 : i > max ? max : i | 0);
-  const toOriginal = (i: number): number => {
-    i = clamp(i, n);
-    if (i < n) return starts[i];
-    return n === 0 ? 0 : ends[n - 1];
-  };
-  const toOriginalEnd = (i: number): number => {
-    i = clamp(i, n);
-    return i === 0 ? (n === 0 ? 0 : starts[0]) : ends[i - 1];
-  };
-  const toNormalized = (i: number): number => {
-    i = clamp(i, original.length);
-    // the first unit whose source starts at or after i
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  return mapOver(original, text, starts, 0, 0, text.length, ends);
+}
+
+/**
+ * The NormalizedText whose unit i came from original `[a[sOff + i], e[eOff + i])`; `e`
+ * defaults to `a` (both ranges in one array).
+ */
+function mapOver(original: string, text: string, a: Int32Array, sOff: number, eOff: number, n: number, e: Int32Array = a): NormalizedText {
+  // method shorthand, not arrow functions: no per-call function naming by transpilers that
+  // keep names (tsx), and the methods still work when destructured (they use no `this`)
   return {
     original,
     text,
-    toOriginal,
-    toOriginalEnd,
-    toNormalized,
+    toOriginal(i: number): number {
+      return startOf(a, sOff, e, eOff, n, i);
+    },
+    toOriginalEnd(i: number): number {
+      return endOf(a, sOff, e, eOff, n, i);
+    },
+    toNormalized(i: number): number {
+      return unitAt(a, sOff, n, clamp(i, original.length));
+    },
     originalSpan(nStart: number, nEnd: number) {
-      const start = toOriginal(nStart);
+      const start = startOf(a, sOff, e, eOff, n, nStart);
       if (nEnd <= nStart) return { start, end: start };
-      const end = toOriginalEnd(nEnd);
+      const end = endOf(a, sOff, e, eOff, n, nEnd);
       return { start, end: end < start ? start : end };
     },
   };
+}
+
+function clamp(i: number, max: number): number {
+  return i < 0 ? 0 : i > max ? max : i | 0;
+}
+
+// unit k came from original [a[sOff + k], e[eOff + k])
+function startOf(a: Int32Array, sOff: number, e: Int32Array, eOff: number, n: number, i: number): number {
+  i = clamp(i, n);
+  if (i < n) return a[sOff + i];
+  return n === 0 ? 0 : e[eOff + n - 1];
+}
+
+function endOf(a: Int32Array, sOff: number, e: Int32Array, eOff: number, n: number, i: number): number {
+  i = clamp(i, n);
+  return i === 0 ? (n === 0 ? 0 : a[sOff]) : e[eOff + i - 1];
+}
+
+/** The first unit whose source starts at or after original offset i. */
+function unitAt(a: Int32Array, sOff: number, n: number, i: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[sOff + mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The NormalizedText of a text that is left as it is. */

@@ -73,8 +73,8 @@ function nameContext(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch): b
     if (idx.endingBefore(i, "loc_head").length > 0) return true;
     if (m.kind === "country" && !idx.isCommon(i)) return true;
   }
-  // a name standing alone in quotation marks: `/”خاور”/`
-  if (idx.isPunct(i - 1, "«“\"”") && idx.isPunct(m.tokenEnd, "»”\"“")) return true;
+  // a name standing alone in quotation marks or brackets: `/”خاور”/`, `کابل (پژواک):`
+  if (idx.isPunct(i - 1, "«“\"”(") && idx.isPunct(m.tokenEnd, "»”\"“)")) return true;
   // a coordination with a safe mention of the same kind
   const neighbours = [...idx.endingBefore(i - 1), ...idx.startingAt(m.tokenEnd + 1)];
   if ((idx.key(i - 1) === "و" || idx.key(m.tokenEnd) === "و") && neighbours.some((o) => o.kind === m.kind && !o.entry.tags?.includes("ambiguous")))

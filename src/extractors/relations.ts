@@ -103,7 +103,9 @@ function skipApposition(ctx: ExtractorContext, idx: DocIndex, k: number): number
  */
 function clauseStart(idx: DocIndex, start: number, limit: number): number {
   let s = start;
-  for (let k = limit - 1; k > s; k--) if (idx.isPunct(k, ":؛")) return k + 1;
+  // a colon, or a reporting verb's `که`, opens the clause the meeting is stated in
+  // (`X گفت که Y با Z دیدار کرده است`: Y met Z, not X)
+  for (let k = limit - 1; k > s; k--) if (idx.isPunct(k, ":؛") || (idx.key(k) === "که" && idx.endingBefore(k, "cue").length > 0)) return k + 1;
   if (idx.startingAt(s, "cue").some((c) => c.entry.tags?.includes("channel"))) {
     while (s < limit && !idx.isPunct(s, "،,")) s++;
     return s + 1;

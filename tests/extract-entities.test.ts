@@ -323,6 +323,25 @@ describe("organizations", () => {
   });
 });
 
+describe("organizations: what is not one", () => {
+  it("a delegation is no organization (`هیئت ازبکستان`)", () => {
+    const g = run("هیئت ازبکستان به دوشنبه رسید.");
+    expect(mentions(g, "organization")).toEqual([]);
+    expectMention(g, "country", "ازبکستان");
+  });
+
+  it("an outlet named in brackets after a dateline is a mention, though its name is also a word", () => {
+    const g = run("کابل (پژواک): والی بلخ گفت که اوضاع آرام است.");
+    expectMention(g, "organization", "پژواک");
+    expectMention(g, "location", "کابل");
+  });
+
+  it("the same word outside a name context is no organization", () => {
+    const g = run("پژواک صدای مردم در کوهستان شنیده شد.");
+    expect(mentions(g, "organization")).toEqual([]);
+  });
+});
+
 describe("locations", () => {
   it("`ولایت X` and `منطقه X` keep the head", () => {
     const t = "سیل در ولایت بدخشان و منطقه سغد خسارت زد.";

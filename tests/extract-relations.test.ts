@@ -157,3 +157,16 @@ describe("member_of", () => {
     expect(edges(g, "member_of")).toEqual([]);
   });
 });
+
+describe("relations stated inside a reported clause", () => {
+  it("a meeting reported by someone is between the clause's own parties", () => {
+    const g = run("سخنگوی وزارت خارجه گفت که سراج‌الدین مهرالدین با سرگئی لاوروف در مسکو دیدار کرده است.");
+    expect(hasEdge(g, "met_with", "سراج‌الدین مهرالدین", "سرگئی لاوروف")).toBe(true);
+    expect(edges(g, "met_with")).toHaveLength(1);
+  });
+
+  it("the speaker does not meet an unnamed party of the reported clause", () => {
+    const g = run("امامعلی رحمان گفت که والی سغد با هیئت قرقیزستان در خجند دیدار کرده است.");
+    expect(edges(g, "met_with")).toEqual([]);
+  });
+});

@@ -99,7 +99,7 @@ function isCityNotWeekday(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatc
   if (idx.startsLine(i) && idx.isPunct(j, "،,") && dateAfter(j + 1)) return true;
   if (words.time.has(prev) || words.weekdays.has(prev) || words.time.has(next) || words.weekdays.has(next)) return false;
   if (dateAfter(j)) return false;
-  if (["به", "در", "از", "تا", "عازم", "وارد", "مقصد", "راهی", "سوی"].includes(prev)) return true;
+  if (["به", "در", "از", "تا", "با", "عازم", "وارد", "مقصد", "راهی", "سوی"].includes(prev)) return true;
   if (next === "پایتخت" || (idx.isPunct(j, "،,") && idx.key(j + 1) === "پایتخت")) return true;
   const place = (o: GazetteerMatch) => o.kind === "location" || o.kind === "country";
   if (prev === "و" && idx.endingBefore(i - 1).some(place)) return true;

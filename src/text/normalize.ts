@@ -37,7 +37,7 @@ let tb = new Int32Array(1024);
 let lineArabic = new Uint8Array(64);
 
 // character classes for the tokenizer: one table read per unit
-const CL_OTHER = 0;
+// class 0 (the table's default) is "other": not Arabic, space or line break
 const CL_ARABIC = 1; // Arabic-script letter
 const CL_SPACE = 2;
 const CL_NL = 3;
@@ -50,7 +50,11 @@ let classes: Uint8Array | undefined;
 
 function buildClasses(): Uint8Array {
   const t = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) {
+  // every class but "other" lies below U+0900, in U+1680, U+2000–U+206F or U+3000
+  for (let c = 0; c < 0x3001; c++) {
+    if (c === 0x0900) c = 0x1680;
+    else if (c === 0x1681) c = 0x2000;
+    else if (c === 0x2070) c = 0x3000;
     if (isArabicLetter(c)) t[c] = CL_ARABIC;
     else if (isSpaceUnit(c)) t[c] = CL_SPACE;
     else if (isNewlineUnit(c)) t[c] = CL_NL;

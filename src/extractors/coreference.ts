@@ -1,7 +1,7 @@
 import type { Extractor, ExtractorContext, Mention } from "../pipeline/extractor.js";
 import type { Range } from "../pipeline/types.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
-import { titlePhrases, type TitlePhrase } from "./title-phrases.js";
+import { titlePhrases } from "./title-phrases.js";
 import { fold } from "../text/fold.js";
 import { mentionIndex } from "./mention-index.js";
 import { firstEndingAfter } from "../pipeline/ranges.js";

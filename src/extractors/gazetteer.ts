@@ -4,8 +4,6 @@ import { ENTITY_KINDS, type EntityKind } from "../models/gazetteer.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
 import { fold } from "../text/fold.js";
 
-const ENTITY = new Set<string>(ENTITY_KINDS);
-
 /**
  * The gazetteer stage: every match of a person, country, organization or location entry is
  * a mention. Entries tagged `ambiguous` (a name that is also a common word: `مهر`, `فارس`)
@@ -21,7 +19,7 @@ export const gazetteerExtractor: Extractor = {
       const ambiguous = tags.some((t) => t === "ambiguous" || t.startsWith("ambiguous:"));
       if (tags.includes("ambiguous:weekday")) {
         if (!isCityNotWeekday(ctx, idx, m)) continue;
-      } else if (ambiguous && !nameContext(ctx, idx, m)) continue;
+      } else if (ambiguous && !nameContext(idx, m)) continue;
       const start = headlessStart(ctx, idx, m);
       ctx.proposeMention({
         kind: m.kind as EntityKind,
@@ -63,7 +61,7 @@ function headlessStart(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch):
  * (`خبرگزاری مهر`, `استان فارس`), a channel cue (`به گزارش مهر`), a dateline, or a
  * coordination with a mention of the same kind (`تسنیم و مهر`).
  */
-function nameContext(ctx: ExtractorContext, idx: DocIndex, m: GazetteerMatch): boolean {
+function nameContext(idx: DocIndex, m: GazetteerMatch): boolean {
   const i = m.tokenStart;
   if (m.kind === "organization") {
     if (idx.endingBefore(i, "org_head").length > 0) return true;

@@ -72,7 +72,6 @@ export const organizationsExtractor: Extractor = {
 
 /** Where the name after a head ends (token index, exclusive). */
 function nameEnd(ctx: ExtractorContext, idx: DocIndex, k: number, domains: string[][], headKey: string): number {
-  const { tokens } = idx;
   const sentenceEnd = idx.sentenceOf(k).end;
   let e = k;
   // a ministry's field, which may hold `و`: `وزارت آموزش و پرورش`

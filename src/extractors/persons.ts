@@ -32,8 +32,8 @@ export const personsExtractor: Extractor = {
       found.push({ start: a, end: b });
       ctx.proposeMention({ kind: "person", start: tokens[a].start, end: tokens[b - 1].end, rule, confidence, priority: 5 });
     };
-    const isName = nameTest(ctx, idx);
-    const surname = surnameTest(ctx, idx);
+    const isName = nameTest(idx);
+    const surname = surnameTest(idx);
     const nameWord = nameWordTest(ctx, idx);
     const n = idx.tokens.length;
 
@@ -189,7 +189,7 @@ function boundaryAfter(ctx: ExtractorContext, idx: DocIndex, i: number): boolean
  * A word that may be part of a person's name: an Arabic-script word that is no ordinary
  * word, no title, head noun, cue or demonym, and no country, organization or place.
  */
-function nameTest(ctx: ExtractorContext, idx: DocIndex): (i: number) => boolean {
+function nameTest(idx: DocIndex): (i: number) => boolean {
   const memo = new Map<number, boolean>();
   return (i) => {
     let v = memo.get(i);
@@ -212,9 +212,9 @@ function nameTest(ctx: ExtractorContext, idx: DocIndex): (i: number) => boolean 
  * A lone word with a distinctive surname ending (`…وف`, `…زاده`; data/lexicons/name-rules.json),
  * longer than the ending by three letters or more, and no ordinary word.
  */
-function surnameTest(ctx: ExtractorContext, idx: DocIndex): (i: number) => boolean {
+function surnameTest(idx: DocIndex): (i: number) => boolean {
   const suffixes = nameRules.strong_surname_suffixes;
-  const isName = nameTest(ctx, idx);
+  const isName = nameTest(idx);
   return (i) => {
     const k = idx.key(i);
     // `معروف`, `موصوف` (five-letter Arabic participles) end like `…وف` surnames

@@ -1,6 +1,4 @@
 import type { NormalizedText, Token, Sentence } from "../text/types.js";
-import type { EntityKind, EntryKind, GazetteerEntry } from "../models/gazetteer.js";
-import type { Provenance, EdgeKind } from "../models/graph.js";
 
 /** What every extractor reads: the input, its normalized view, tokens and sentences. Read-only. */
 export interface Doc {

@@ -37,7 +37,8 @@ export async function createEngine(options: EngineOptions): Promise<Engine> {
   const pool = new WorkerPool({ size: options.workers, timeoutMs: options.timeoutMs, init: { pipelineModule: moduleUrl } });
   return {
     extractJson: (text) => pool.runJson(text),
-    inFlight: 2 * options.workers,
+    // the CLI writes JSON text as it comes; 8 per worker keeps each fed while memory stays bounded
+    inFlight: 8 * options.workers,
     close: () => pool.close(),
   };
 }

@@ -323,6 +323,14 @@ describe("organizations", () => {
   });
 });
 
+describe("persons: where a name before a title begins", () => {
+  it("a third word on the left that is no name stays out (`پذیرای X Y، سفیر …`)", () => {
+    const g = run("وزیر امور خارجه پذیرای عبدالرحیم کریم‌زاده، سفیر قزاقستان، شد.");
+    expectMention(g, "person", "عبدالرحیم کریم‌زاده");
+    expectNoMention(g, "پذیرای عبدالرحیم کریم‌زاده");
+  });
+});
+
 describe("organizations: what is not one", () => {
   it("a delegation is no organization (`هیئت ازبکستان`)", () => {
     const g = run("هیئت ازبکستان به دوشنبه رسید.");

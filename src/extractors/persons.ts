@@ -59,6 +59,9 @@ export const personsExtractor: Extractor = {
       } else {
         let a = b;
         while (a > 0 && b - a < MAX_NAME_TOKENS && isName(a - 1) && !idx.breakBefore(a)) a--;
+        // a third word on the left must itself look like a name (`پذیرای عبدالجبار رحمان‌زاده`:
+        // "host of" is no part of the name)
+        if (b - a === MAX_NAME_TOKENS && !nameWord(a)) a++;
         // the name starts a clause: after a line break, punctuation or a closed-class word
         const w = ctx.resources.words;
         const opens = a === 0 || idx.breakBefore(a) || idx.isPunct(a - 1) || w.closed.has(idx.key(a - 1)) || w.time.has(idx.key(a - 1));

@@ -87,7 +87,7 @@ describe("createPipeline: options", () => {
     expect(() => createPipeline({ extractors: 5 } as never)).toThrow(/extractors/u);
     expect(() => createPipeline({ extractors: [{ name: "", run: () => {} }] } as never)).toThrow(/extractors/u);
     expect(() => createPipeline({ extractors: [{ name: "x" }] } as never)).toThrow(/extractors/u);
-    expect(() => createPipeline({ gazetteer: [] } as never)).toThrow(/gazetteer/u);
+    expect(() => createPipeline({ gazetteer: [] } as never)).toThrow(/unknown option `gazetteer`/u);
     expect(() => createPipeline({ gazetteers: "file.json" } as never)).toThrow(/gazetteers/u);
   });
 });

@@ -49,6 +49,7 @@ export function createPipeline(options: PipelineOptions = {}): Pipeline {
   const parsed = PipelineOptionsSchema.safeParse(options);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
+    if (issue.code === "unrecognized_keys") throw new TypeError(`createPipeline: unknown option ${issue.keys.map((k) => `\`${k}\``).join(", ")}`);
     throw new TypeError(`createPipeline: option \`${issue.path.join(".") || "(root)"}\` ${issue.message}`);
   }
   const o = parsed.data;

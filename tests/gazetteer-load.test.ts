@@ -101,11 +101,8 @@ describe("shipped gazetteers", () => {
         fileOf.set(e.id, file);
       }
     expect(shippedEntries()).toBe(entries); // cached
-    compileGazetteer(entries); // warm up
-    const t0 = performance.now();
+    // (compile time is measured by `npm run bench`, not asserted here)
     const g = compileGazetteer(entries);
-    const ms = performance.now() - t0;
     expect(g.entries.length).toBe(entries.length);
-    expect(ms).toBeLessThan(100);
   });
 });

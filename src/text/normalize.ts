@@ -251,7 +251,9 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   const s = typeof text === "string" ? text : String(text);
   const u = charPass(s, o);
   const nt = tokenize(u, o.halfSpace);
-  const b = new OffsetMapBuilder(s);
+  // the units pass2 copies in bulk all come from the character pass: when it wrote no
+  // surrogate, the builder need not test each unit for one
+  const b = new OffsetMapBuilder(s, !u.surrogates);
   pass2(u, nt, b, o);
   return b.finish();
 }

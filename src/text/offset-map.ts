@@ -15,23 +15,42 @@ import type { NormalizedText } from "./types.js";
 export class OffsetMapBuilder {
   private codes: Uint16Array;
   private length = 0;
+  /**
+   * Ranges of unit k: starts[sBase + k], ends[eBase + k]. A pooled builder writes them
+   * straight into the shared slab (starts and ends in one array, `cap` apart), so finish()
+   * has nothing to copy; a private builder has two arrays of its own and bases 0.
+   */
   private starts: Int32Array;
   private ends: Int32Array;
+  private sBase = 0;
+  private eBase = 0;
+  /** Units the ranges can hold before reserve() must move them to bigger arrays. */
+  private cap: number;
 
   private pooled = false;
   /** Whether a surrogate was written: the fast decoder is only used for text without any. */
   private surrogates = false;
+  /**
+   * Set by a caller whose unit buffers hold no surrogate at all (normalize()'s character
+   * pass knows): units() then copies without testing each unit.
+   */
+  private plainUnits: boolean;
 
-  constructor(private readonly original: string) {
+  constructor(private readonly original: string, unitsHaveNoSurrogates = false) {
+    this.plainUnits = unitsHaveNoSurrogates;
     const cap = Math.max(16, original.length + (original.length >> 3));
-    if (!scratchInUse && scratch.codes.length >= cap) {
-      // one builder at a time writes into shared scratch arrays; finish() copies out the
-      // exact size, so a short text costs one small allocation instead of three
+    this.cap = cap;
+    if (!scratchInUse && scratch.length >= cap) {
+      // one builder at a time writes its codes into a shared scratch array (decoded to the
+      // text by finish()), and its ranges into the slab the result keeps: a short text costs
+      // no allocation and no copy
       scratchInUse = true;
       this.pooled = true;
-      this.codes = scratch.codes;
-      this.starts = scratch.starts;
-      this.ends = scratch.ends;
+      this.codes = scratch;
+      const off = slabTake(2 * cap);
+      this.starts = this.ends = currentSlab;
+      this.sBase = off;
+      this.eBase = off + cap;
     } else {
       this.codes = new Uint16Array(cap);
       this.starts = new Int32Array(cap);
@@ -52,20 +71,20 @@ export class OffsetMapBuilder {
     this.surrogates = true; // emit() is rare: no need to inspect its units
     for (let k = 0; k < n; k++) {
       this.codes[at + k] = out.charCodeAt(k);
-      this.starts[at + k] = start;
-      this.ends[at + k] = end;
+      this.starts[this.sBase + at + k] = start;
+      this.ends[this.eBase + at + k] = end;
     }
     this.length += n;
   }
 
   /** Appends one code unit that came from original `[start, end)` (the hot-loop form of emit). */
   unit(code: number, start: number, end: number): void {
-    if (this.length === this.codes.length) this.reserve(1);
+    if (this.length === this.cap) this.reserve(1);
     if ((code & 0xf800) === 0xd800) this.surrogates = true;
     const at = this.length++;
     this.codes[at] = code;
-    this.starts[at] = start;
-    this.ends[at] = end;
+    this.starts[this.sBase + at] = start;
+    this.ends[this.eBase + at] = end;
   }
 
   /**
@@ -75,18 +94,29 @@ export class OffsetMapBuilder {
   units(codes: Uint16Array, starts: Int32Array, ends: Int32Array, from: number, to: number): void {
     const n = to - from;
     if (n <= 0) return;
-    if (this.length + n > this.codes.length) this.reserve(n);
+    if (this.length + n > this.cap) this.reserve(n);
     const c = this.codes;
     const s = this.starts;
     const e = this.ends;
     let at = this.length;
+    const sb = this.sBase;
+    const eb = this.eBase;
+    if (this.plainUnits) {
+      for (let x = from; x < to; x++, at++) {
+        c[at] = codes[x];
+        s[sb + at] = starts[x];
+        e[eb + at] = ends[x];
+      }
+      this.length = at;
+      return;
+    }
     let sur = false;
     for (let x = from; x < to; x++, at++) {
       const code = codes[x];
       if ((code & 0xf800) === 0xd800) sur = true;
       c[at] = code;
-      s[at] = starts[x];
-      e[at] = ends[x];
+      s[sb + at] = starts[x];
+      e[eb + at] = ends[x];
     }
     if (sur) this.surrogates = true;
     this.length = at;
@@ -102,15 +132,16 @@ export class OffsetMapBuilder {
     this.surrogates = true;
     for (let k = 0; k < n; k++) {
       this.codes[at + k] = src.charCodeAt(start + k);
-      this.starts[at + k] = start + k;
-      this.ends[at + k] = start + k + 1;
+      this.starts[this.sBase + at + k] = start + k;
+      this.ends[this.eBase + at + k] = start + k + 1;
     }
     this.length += n;
   }
 
   /** Extends the original range of the last output unit to `end` (a removed mark belongs to its letter). */
   extendLast(end: number): void {
-    if (this.length > 0 && this.ends[this.length - 1] < end) this.ends[this.length - 1] = end;
+    const x = this.eBase + this.length - 1;
+    if (this.length > 0 && this.ends[x] < end) this.ends[x] = end;
   }
 
   /** The last output unit, or -1. */
@@ -120,67 +151,47 @@ export class OffsetMapBuilder {
 
   /** The original end of the last output unit, or 0. */
   lastEnd(): number {
-    return this.length > 0 ? this.ends[this.length - 1] : 0;
+    return this.length > 0 ? this.ends[this.eBase + this.length - 1] : 0;
   }
 
   finish(): NormalizedText {
     const n = this.length;
     const text = decodeUnits(this.codes, n, this.surrogates);
     if (this.pooled) {
-      // copy the ranges into a shared slab: no ArrayBuffer allocation per short text
-      const off = slabTake(2 * n);
-      const slab = currentSlab;
-      if (n <= 512) {
-        const st = this.starts;
-        const en = this.ends;
-        for (let i = 0; i < n; i++) {
-          slab[off + i] = st[i];
-          slab[off + n + i] = en[i];
-        }
-      } else {
-        slab.set(this.starts.subarray(0, n), off);
-        slab.set(this.ends.subarray(0, n), off + n);
-      }
-      this.release();
-      return mapOver(this.original, text, slab, off, off + n, n);
+      this.pooled = false;
+      scratchInUse = false;
+      this.codes = EMPTY_CODES;
     }
-    return mapOver(this.original, text, this.starts, 0, 0, n, this.ends);
-  }
-
-  private release(): void {
-    if (!this.pooled) return;
-    this.pooled = false;
-    scratchInUse = false;
-    this.codes = EMPTY_CODES;
-    this.starts = EMPTY_RANGES;
-    this.ends = EMPTY_RANGES;
+    return mapOver(this.original, text, this.starts, this.sBase, this.eBase, n, this.ends);
   }
 
   private reserve(n: number): void {
     const need = this.length + n;
-    if (need <= this.starts.length) return;
-    if (this.pooled) {
-      // leave the shared scratch for private arrays (copied below)
-      scratchInUse = false;
-      this.pooled = false;
-    }
-    let cap = this.starts.length * 2;
+    if (need <= this.cap) return;
+    let cap = this.cap * 2;
     while (cap < need) cap *= 2;
     const c = new Uint16Array(cap);
     c.set(this.codes.subarray(0, this.length));
     const s = new Int32Array(cap);
-    s.set(this.starts.subarray(0, this.length));
+    s.set(this.starts.subarray(this.sBase, this.sBase + this.length));
     const e = new Int32Array(cap);
-    e.set(this.ends.subarray(0, this.length));
+    e.set(this.ends.subarray(this.eBase, this.eBase + this.length));
+    if (this.pooled) {
+      // leave the shared scratch for private arrays (its slab range is simply left unused)
+      scratchInUse = false;
+      this.pooled = false;
+    }
     this.codes = c;
     this.starts = s;
     this.ends = e;
+    this.sBase = 0;
+    this.eBase = 0;
+    this.cap = cap;
   }
 }
 
 const EMPTY_CODES = new Uint16Array(0);
-const EMPTY_RANGES = new Int32Array(0);
-const scratch = { codes: new Uint16Array(4096), starts: new Int32Array(4096), ends: new Int32Array(4096) };
+const scratch = new Uint16Array(4096);
 let scratchInUse = false;
 
 const SLAB_SIZE = 1 << 18;

@@ -247,3 +247,23 @@ describe("channels (`reported` edges)", () => {
     expect(q.via).toBeNull();
   });
 });
+
+describe("speakers across coordinated clauses", () => {
+  it("after `… می‌رود و`, the new clause has its own subject, even an unnamed one", () => {
+    const qs = quotes(run("تیم ملی فوتبال ایران فردا به مصاف ژاپن می‌رود و سرمربی تیم گفت: بازیکنان آماده‌اند."));
+    expect(qs.map((q) => q.content)).toEqual(["بازیکنان آماده‌اند"]);
+    expect(qs[0].speakerMentions).toEqual([]);
+  });
+
+  it("a clause with no subject of its own shares the sentence's (`… کرد و افزود: …`)", () => {
+    const qs = quotes(run("شوکت میرضیایف از وضعیت مرز ابراز نگرانی کرد و افزود: همکاری منطقه‌ای لازم است."));
+    expect(qs.map((q) => q.content)).toEqual(["همکاری منطقه‌ای لازم است"]);
+    expect(qs[0].speakerMentions).toContain("شوکت میرضیایف");
+  });
+
+  it("a name inside a noun phrase is not the subject (`تیم ملی فوتبال ایران … گفت`)", () => {
+    const qs = quotes(run("سرمربی تیم ملی فوتبال ایران گفت که بازیکنان آماده‌اند."));
+    expect(qs).toHaveLength(1);
+    expect(qs[0].speakerMentions).not.toContain("ایران");
+  });
+});

@@ -31,12 +31,18 @@ export interface DocIndex {
   text(i: number): string;
   isPunct(i: number, chars?: string): boolean;
   isWord(i: number): boolean;
+  /**
+   * A verb with the prefix می/نمی: the normalizer writes it with a half-space (`می‌کند`) and
+   * only for verbs, so `میان`, `میدان`, `میرزا` are not taken for one.
+   */
+  isPrefixedVerb(i: number): boolean;
   /** A frequent ordinary word (or a closed-class word): never part of a name. */
   isCommon(i: number): boolean;
 }
 
 const cache = new WeakMap<ExtractorContext, DocIndex>();
 const EMPTY: GazetteerMatch[] = [];
+const PREFIXED_VERB = /^ن?می\u200c/u;
 const KIND_NUMBERS = new Map<string, number>();
 function kindNumber(kind: string): number {
   let n = KIND_NUMBERS.get(kind);
@@ -127,6 +133,7 @@ function buildIndex(ctx: ExtractorContext): DocIndex {
     text: (i) => (i >= 0 && i < tokens.length ? tokens[i].text : ""),
     isPunct: (i, chars) => i >= 0 && i < tokens.length && tokens[i].kind === "punct" && (!chars || chars.includes(tokens[i].text)),
     isWord: (i) => i >= 0 && i < tokens.length && tokens[i].kind === "word",
+    isPrefixedVerb: (i) => i >= 0 && i < tokens.length && PREFIXED_VERB.test(tokens[i].text),
     isCommon: (i) => i >= 0 && i < tokens.length && commonToken[i] === 1,
   };
 }

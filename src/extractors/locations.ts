@@ -34,7 +34,7 @@ export const locationsExtractor: Extractor = {
       // an unknown name is no ordinary word, no verb, and no relational adjective (`مرزی`,
       // `جنوبی`: a word ending in `ی` after a head describes the place rather than names it)
       const nameWord = (i: number) =>
-        idx.isWord(i) && !idx.isCommon(i) && !/^ن?می/u.test(idx.key(i)) && !/ی$/u.test(idx.key(i)) && idx.startingAt(i, "title", "cue", "org_head", "loc_head").length === 0;
+        idx.isWord(i) && !idx.isCommon(i) && !idx.isPrefixedVerb(i) && !/ی$/u.test(idx.key(i)) && idx.startingAt(i, "title", "cue", "org_head", "loc_head").length === 0;
       while (e < tokens.length && e - k < 2 && nameWord(e)) {
         e++;
         // a hyphenated name: `بولاک-بوشی`

@@ -95,7 +95,7 @@ function nameEnd(ctx: ExtractorContext, idx: DocIndex, k: number, domains: strin
     }
     if (!idx.isWord(e) || stops(ctx, idx, e)) break;
     // `… صحبت کرد`, `… حمایت می‌کنیم`: the word is a verb's complement, not part of the name
-    if (ctx.resources.words.auxiliaries.has(idx.key(e + 1)) || /^ن?می/u.test(idx.key(e + 1))) break;
+    if (ctx.resources.words.auxiliaries.has(idx.key(e + 1)) || idx.isPrefixedVerb(e + 1)) break;
     e++;
   }
   return e;
@@ -110,7 +110,7 @@ function stops(ctx: ExtractorContext, idx: DocIndex, i: number): boolean {
   const w = ctx.resources.words;
   const k = idx.key(i);
   if (w.closed.has(k) || w.time.has(k) || w.weekdays.has(k) || w.months.has(k)) return true;
-  if (/^ن?می/u.test(k)) return true;
+  if (idx.isPrefixedVerb(i)) return true;
   return idx.startingAt(i, "cue", "meeting", "title", "person", "org_head", "honorific", "demonym").length > 0 || idx.startingAt(i, "location").length > 0;
 }
 

@@ -201,7 +201,7 @@ function nameTest(idx: DocIndex): (i: number) => boolean {
         idx.isWord(i) &&
         idx.key(i).length >= 2 &&
         !idx.isCommon(i) &&
-        !/^ن?می/u.test(idx.key(i)) &&
+        !idx.isPrefixedVerb(i) &&
         !/(ها|های|هایی|ترین)$/u.test(idx.key(i)) &&
         !idx.startingAt(i).some((m) => NOT_NAME_START.has(m.kind)) &&
         !idx.endingBefore(i + 1).some((m) => NOT_NAME_END.has(m.kind));

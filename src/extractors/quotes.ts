@@ -311,7 +311,15 @@ class QuoteFinder {
    * channel, and an outlet subject of `نوشت` is a channel too.
    */
   private subjectOf(verb: number, cue: Cue, from?: number): { speaker: Range | null; via: Range | null } {
+    // a clause after `… verb و` with no subject of its own shares the sentence's subject
+    // (`… اظهار نگرانی کرد و افزود: …`)
+    const own = this.subjectIn(verb, cue, from, true);
+    return own.speaker || !own.split ? own : this.subjectIn(verb, cue, from, false);
+  }
+
+  private subjectIn(verb: number, cue: Cue, from: number | undefined, splitAtAnd: boolean): { speaker: Range | null; via: Range | null; split: boolean } {
     const { idx } = this;
+    let split = false;
     const sentence = idx.sentenceOf(verb);
     let start = from ?? sentence.start;
     // a headline's `X:` or an earlier colon quote in the sentence is not this clause
@@ -328,6 +336,14 @@ class QuoteFinder {
         break;
       }
     }
+    // `… می‌رود و سرمربی تیم گفت`: after a verb, `و` opens a new clause with its own subject
+    if (splitAtAnd)
+      for (let k = verb - 1; k > start; k--)
+        if (idx.key(k) === "و" && this.isVerbLike(k - 1)) {
+          start = k + 1;
+          split = true;
+          break;
+        }
     // `X نوشته است که Y … افزود`: a reporting verb with its `که` opens a new clause
     for (let k = start; k < verb; k++) {
       const c = this.cueWith(k, "verb");
@@ -366,6 +382,9 @@ class QuoteFinder {
       }
       if (subject) continue;
       if (NOT_SUBJECT_AFTER.has(idx.key(i - 1)) && i > start) continue;
+      // a country or organization right after a noun complements it (`تیم ملی فوتبال ایران`):
+      // the subject is the noun phrase, not the name inside it
+      if (i > start && this.complementOfNoun(i)) continue;
       const phrase = this.phraseAt.get(i);
       const who = this.mentionOrAnaphorAt(i);
       if (who && (!phrase || who.tokenEnd >= phrase.end)) {
@@ -397,7 +416,7 @@ class QuoteFinder {
     if (!subject && quotedSource) subject = { range: quotedSource, kind: "person", media: false };
     let speaker = subject?.range ?? null;
     if (!speaker && this.lastSpeaker && this.lineOf(verb) - this.lastSpeakerLine <= 1) speaker = this.lastSpeaker;
-    return { speaker, via };
+    return { speaker: split && !subject ? null : speaker, via, split };
   }
 
   /** After `X، TITLE …،` the subject's apposition ends at the second comma or the phrase's end. */
@@ -449,6 +468,27 @@ class QuoteFinder {
   }
 
   // ---- token geometry -----------------------------------------------------------------------
+
+  /** A finite verb form: `می‌…`/`نمی‌…`, a light or auxiliary verb, or the end of a cue or meeting verb. */
+  private isVerbLike(i: number): boolean {
+    const { idx } = this;
+    const k = idx.key(i);
+    if (idx.isPrefixedVerb(i) || this.ctx.resources.words.auxiliaries.has(k)) return true;
+    return idx.endingBefore(i + 1, "cue").some((c) => c.entry.tags?.includes("verb")) || idx.endingBefore(i + 1, "meeting").length > 0;
+  }
+
+  /** Whether the country or organization at token i stands after a noun it complements. */
+  private complementOfNoun(i: number): boolean {
+    const { idx } = this;
+    const m = this.mentionStartingAt(i);
+    if (!m || (m.kind !== "country" && m.kind !== "organization")) return false;
+    const p = i - 1;
+    if (!idx.isWord(p) || this.ctx.resources.words.closed.has(idx.key(p))) return false;
+    // a head the name belongs to (`دولت X`), an honorific, a title or a cue before it leaves it free
+    // (and a demonym before an outlet describes it: `خبرگزاری روسی اسپوتنیک`)
+    if (SPEAK_FOR.has(idx.key(p)) || idx.endingBefore(i).some((x) => x.kind === "honorific" || x.kind === "title" || x.kind === "cue" || x.kind === "demonym")) return false;
+    return !this.mentionsAt.endingAt(i);
+  }
 
   /**
    * Whether a cue that cannot stand alone (`خواست` also means "wanted", `گفته` is a bare

@@ -224,6 +224,7 @@ describe("parsigraph schema, normalize, help, version, usage errors", () => {
     expect(r.stdout).toContain("علی");
     expect(r.stdout).toContain("کتابخانه");
     expect(r.stdout).not.toMatch(/[يك]/);
+    expect(r.stdout.endsWith("\n")).toBe(true);
   });
 
   it("--help and --version", () => {

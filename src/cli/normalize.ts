@@ -26,7 +26,8 @@ export async function runNormalize(
         io.report(`${doc.where}: normalization failed: ${(e as Error).message}`);
         continue;
       }
-      await writeChunk(io.stdout, source.jsonl ? JSON.stringify({ id: doc.id, text }) + "\n" : text);
+      // the normalizer trims; a text document still ends with a line break on the terminal
+      await writeChunk(io.stdout, source.jsonl ? JSON.stringify({ id: doc.id, text }) + "\n" : text.endsWith("\n") ? text : text + "\n");
     }
   }
   await flushStream(io.stdout);

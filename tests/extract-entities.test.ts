@@ -331,6 +331,18 @@ describe("persons: where a name before a title begins", () => {
   });
 });
 
+describe("persons: foreign given names", () => {
+  it("a foreign given name in Persian script takes the unknown word after it as a surname", () => {
+    const g = run("به گفته مایکل کاکس، تورم همیشه پدیده‌ای پولی است.");
+    expectMention(g, "person", "مایکل کاکس");
+  });
+
+  it("a Persian given name needs evidence for the word after it (`محترم شمرده`)", () => {
+    const g = run("حقوق همه شهروندان باید محترم شمرده شود.");
+    expect(mentions(g, "person")).toEqual([]);
+  });
+});
+
 describe("organizations: what is not one", () => {
   it("a delegation is no organization (`هیئت ازبکستان`)", () => {
     const g = run("هیئت ازبکستان به دوشنبه رسید.");

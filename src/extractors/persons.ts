@@ -95,8 +95,11 @@ export const personsExtractor: Extractor = {
       const a = g.tokenStart;
       if (g.tokenEnd !== a + 1 || coveredByPerson(idx, a, a + 1)) continue;
       let b = a + 1;
+      // a foreign given name in Persian script (`مایکل`, `ماریو`) is followed by a surname: any
+      // name-like word will do; a Persian one needs evidence for it
+      const foreign = g.entry.tags?.includes("foreign") === true;
       // particles and further name words: `سراج الدین مهرالدین`, `ذبیح الله مجاهد`
-      while (b < n && b - a < MAX_NAME_TOKENS && ((isName(b) && nameWord(b)) || isParticle(idx, b))) b++;
+      while (b < n && b - a < MAX_NAME_TOKENS && ((isName(b) && (nameWord(b) || (foreign && b === a + 1))) || isParticle(idx, b))) b++;
       while (b > a + 1 && isParticle(idx, b - 1)) b--;
       if (b > a + 1) propose(a, b, "given-name", 0.8);
     }

@@ -337,6 +337,11 @@ describe("persons: foreign given names", () => {
     expectMention(g, "person", "مایکل کاکس");
   });
 
+  it("a Persian given name and an unknown word that speaks are a person (`کامران فرهودی گفت`)", () => {
+    const g = run("کامران فرهودی گفت که قیمت‌ها ثابت می‌ماند.");
+    expectMention(g, "person", "کامران فرهودی");
+  });
+
   it("a Persian given name needs evidence for the word after it (`محترم شمرده`)", () => {
     const g = run("حقوق همه شهروندان باید محترم شمرده شود.");
     expect(mentions(g, "person")).toEqual([]);

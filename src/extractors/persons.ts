@@ -101,6 +101,8 @@ export const personsExtractor: Extractor = {
       // particles and further name words: `سراج الدین مهرالدین`, `ذبیح الله مجاهد`
       while (b < n && b - a < MAX_NAME_TOKENS && ((isName(b) && (nameWord(b) || (foreign && b === a + 1))) || isParticle(idx, b))) b++;
       while (b > a + 1 && isParticle(idx, b - 1)) b--;
+      // or the name speaks or holds a title: `رضا حقیقی گفت`, `نسرین کاظمی، سخنگوی …`
+      if (b === a + 1 && isName(a + 1) && speaksOrHoldsTitle(idx, a + 2)) b = a + 2;
       if (b > a + 1) propose(a, b, "given-name", 0.8);
     }
 
@@ -164,6 +166,12 @@ function surnameEndings(ctx: ExtractorContext): string[] {
     ctx.resources.cache.set("persons:surname-endings", list);
   }
   return list;
+}
+
+/** Whether a reporting verb or a title follows at token k (after an optional comma). */
+function speaksOrHoldsTitle(idx: DocIndex, k: number): boolean {
+  const j = idx.isPunct(k, "،,") ? k + 1 : k;
+  return idx.startingAt(j, "title").length > 0 || (j === k && idx.startingAt(j, "cue").some((c) => c.entry.tags?.includes("verb")));
 }
 
 /** The end of the run of name words starting at k (at most MAX_NAME_TOKENS). */

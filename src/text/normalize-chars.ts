@@ -176,12 +176,15 @@ export function charPass(s: string, o: CharPassOptions): Units {
         starts[n] = i;
         ends[n] = ++i;
         n++;
-        d = s.charCodeAt(i); // NaN past the end: fails the tests below
+        // the end is tested, not left to charCodeAt's NaN: d then stays a small integer for
+        // the optimizer (a possible NaN makes every test below a floating-point one)
+        if (i >= len) break;
+        d = s.charCodeAt(i);
         if (d >= 0x80 && kind[d] === K_KEEP) continue;
         // one space or one ZWNJ between two kept letters stays exactly as it is in every
         // mode (the whitespace branch below would write the same unit with the same range),
         // so the run goes on over it: most word gaps then cost no trip through the switch
-        if (d === 0x20 || d === 0x200c) {
+        if ((d === 0x20 || d === 0x200c) && i + 1 < len) {
           const e = s.charCodeAt(i + 1);
           if (e >= 0x80 && kind[e] === K_KEEP) continue;
         }

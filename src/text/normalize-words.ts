@@ -40,6 +40,16 @@ const PERSONAL_SET = new Set(PERSONAL);
 /** Glued after a participle, ای and ایم read as ها + ی/یم too (شکستهای): only these are split. */
 const GLUED_PERSONAL = ["اند", "اید", "ام"];
 
+/**
+ * The last letters of the suffixes findAffixes() looks for (by the low byte of a code in
+ * U+0600–U+06FF), derived from the lists so that it cannot drift from them.
+ */
+const SUFFIX_LAST = (() => {
+  const t = new Uint8Array(256);
+  for (const sfx of [...HA_FAMILY, ...TAR, ...GLUED_PERSONAL]) t[sfx.charCodeAt(sfx.length - 1) & 0xff] = 1;
+  return t;
+})();
+
 function joins(c: number): boolean {
   // heh + hamza above (هٔ) joins like heh
   return c === HAMZA_ABOVE || !isNonJoining(c);
@@ -238,6 +248,9 @@ function findAffixes(lex: Lexicon): void {
   // تر in its last seven letters: a cheap test before any string is made.
   const lastCode = w[base + n - 1];
   if (lastCode === HEH || lastCode === ZWNJ) return; // no suffix ends in ه
+  // every suffix tested below ends in one of ا ی م ت ش ن (ها…), ر ن (تر، ترین) or د م (اند،
+  // اید، ام): any other last letter has none of them
+  if (lastCode >> 8 !== 0x06 || SUFFIX_LAST[lastCode & 0xff] === 0) return;
   let hint = lastCode === 0x0631 && w[base + n - 2] === 0x062a; // …تر
   for (let k = n - 2, m = 0; k > 0 && m < 6; k--, m++) {
     const c = w[base + k];
@@ -271,7 +284,9 @@ function findAffixes(lex: Lexicon): void {
       return;
     }
   }
-  for (const sfx of TAR) {
+  // (the loops below only run for the last letters of their suffixes: ر ن for TAR, د م for
+  // GLUED_PERSONAL; update these tests with the lists)
+  if (lastCode === 0x0631 || lastCode === NOON) for (const sfx of TAR) {
     if (!tailIs(s, sfx)) continue;
     const stemEnd = wn - sfx.length;
     if (stemEnd - s < 2 || !joins(wc[wb + stemEnd - 1])) break;
@@ -283,7 +298,7 @@ function findAffixes(lex: Lexicon): void {
     }
     break;
   }
-  for (const sfx of GLUED_PERSONAL) {
+  if (lastCode === 0x062f || lastCode === MIM) for (const sfx of GLUED_PERSONAL) {
     if (!tailIs(s, sfx)) continue;
     const stemEnd = wn - sfx.length;
     if (stemEnd - s < 3 || wc[wb + stemEnd - 1] !== HEH) continue;

@@ -29,23 +29,25 @@ const S_NONE = 0;
 const S_ARABIC = 1;
 const S_LATIN = 2;
 
-let tk = new Uint8Array(1024);
+let tkArr = new Uint8Array(1024);
 /** 1 for a word token that has a ZWNJ (or hamza above) inside. */
 let tz = new Uint8Array(1024);
-let ta = new Int32Array(1024);
-let tb = new Int32Array(1024);
+let taArr = new Int32Array(1024);
+let tbArr = new Int32Array(1024);
 let lineArabic = new Uint8Array(64);
 
 // character classes for the tokenizer: one table read per unit
 // class 0 (the table's default) is "other": not Arabic, space or line break
+// the two classes a word is made of are the only odd ones, and differ in bit 1: the word
+// loop tests one bit per unit and ORs the classes to learn whether the word has a ZWNJ
 const CL_ARABIC = 1; // Arabic-script letter
+const CL_INWORD = 3; // ZWNJ and hamza above: part of a word, never its start
 const CL_SPACE = 2;
-const CL_NL = 3;
-const CL_DIGIT = 4;
-const CL_LATIN = 5;
-const CL_PUNCT = 6;
-const CL_INWORD = 7; // ZWNJ and hamza above: part of a word, never its start
-const CL_DOT = 8; // . and …
+const CL_NL = 4;
+const CL_DIGIT = 6;
+const CL_LATIN = 8;
+const CL_PUNCT = 10;
+const CL_DOT = 12; // . and …
 let classes: Uint8Array | undefined;
 
 function buildClasses(): Uint8Array {
@@ -100,12 +102,17 @@ function tokenize(u: Units, halfSpace: boolean): number {
   const n = u.n;
   const codes = u.codes;
   const prot = u.prot;
-  if (tk.length < n + 2) {
-    tk = new Uint8Array(n + 64);
+  if (tkArr.length < n + 2) {
+    tkArr = new Uint8Array(n + 64);
     tz = new Uint8Array(n + 64);
-    ta = new Int32Array(n + 64);
-    tb = new Int32Array(n + 64);
+    taArr = new Int32Array(n + 64);
+    tbArr = new Int32Array(n + 64);
   }
+  // the token arrays in locals (replaced only just above): the hot loops below then read no
+  // module variable
+  const tk = tkArr;
+  const ta = taArr;
+  const tb = tbArr;
   let t = 0;
   let line = 0;
   let arabic = 0;
@@ -119,17 +126,15 @@ function tokenize(u: Units, halfSpace: boolean): number {
       while (j < n && prot[j] === 1) j++;
       kind = T_PROT;
     } else if (k0 === CL_ARABIC) {
-      let inword = 0;
+      let seen = 0;
       while (j < n) {
         const x = cl[codes[j]];
-        if (x === CL_ARABIC) j++;
-        else if (x === CL_INWORD) {
-          inword = 1;
-          j++;
-        } else break;
+        if ((x & 1) === 0) break;
+        seen |= x;
+        j++;
       }
       kind = T_WORD;
-      tz[t] = inword;
+      tz[t] = seen >> 1; // 1 when a CL_INWORD unit was seen
       arabic = 1;
     } else if (k0 === CL_SPACE) {
       while (j < n && cl[codes[j]] === CL_SPACE && prot[j] === 0) j++;
@@ -264,6 +269,7 @@ let scanScript = S_NONE;
 
 function nextScript(k: number, nt: number): number {
   if (scanFound > k) return scanScript;
+  const tk = tkArr;
   let m = Math.max(k + 1, scanFound);
   scanScript = S_NONE;
   for (; m < nt; m++) {
@@ -287,6 +293,9 @@ function pass2(u: Units, nt: number, b: OffsetMapBuilder, o: ResolvedNormalizeOp
   const codes = u.codes;
   const starts = u.starts;
   const ends = u.ends;
+  const tk = tkArr;
+  const ta = taArr;
+  const tb = tbArr;
   const spacing = o.spacing;
   const punct = o.punctuation;
   let pendingSpace = -1; // unit index of a space not yet written

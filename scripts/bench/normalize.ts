@@ -3,8 +3,10 @@ import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { performance } from "node:perf_hooks";
-import { normalize } from "../../src/text/normalize.js";
+import { normalize as normalizeFromSource } from "../../src/text/normalize.js";
 import { loadPersianCorpus, repoRoot } from "./corpus.js";
+
+let normalize = normalizeFromSource;
 
 function utf8Bytes(lines: string[]): number {
   let n = 0;
@@ -72,6 +74,10 @@ async function coldStart(): Promise<string> {
 
 export async function run(): Promise<void> {
   console.log("## normalize()");
+  // the built library when there is one (what users run), else the sources under tsx
+  const dist = path.join(repoRoot, "dist/index.js");
+  if (existsSync(dist) && /\bnormalize\b/.test(readFileSync(dist, "utf8"))) normalize = ((await import(pathToFileURL(dist).href)) as { normalize: typeof normalize }).normalize;
+  console.log(`library: ${normalize === normalizeFromSource ? "src (tsx)" : "dist/index.js"}`);
   const lines = loadPersianCorpus(4 * 1024 * 1024);
   const bytes = utf8Bytes(lines);
   timeLines(lines.slice(0, 20000)); // warm up

@@ -46,7 +46,7 @@ describe("examples/notebook.ipynb", () => {
     expect(nb.metadata.kernelspec).toMatchObject({ name: "deno", language: "typescript" });
     expect(nb.metadata.language_info.name).toBe("typescript");
     expect(nb.cells[0].cell_type).toBe("markdown");
-    expect(src(nb.cells[0])).toMatch(/\.\.\/src\/index\.ts/);
+    expect(src(nb.cells[0])).toMatch(/\.\.\/dist\/index\.js/);
     const ids = nb.cells.map((c: { id: string }) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-zA-Z0-9-_]{1,64}$/);
@@ -71,7 +71,9 @@ describe("examples/notebook.ipynb", () => {
     const surface = await exportSurface();
     for (const [spec, names] of imports) {
       expect(spec.startsWith(".")).toBe(true);
-      expect(existsSync(resolve(root, "examples", spec))).toBe(true);
+      // the built library (dist/) exists after `npm run build`; its source must exist now
+      const target = resolve(root, "examples", spec);
+      expect(existsSync(target.endsWith("dist/index.js") ? resolve(root, "src/index.ts") : target)).toBe(true);
       for (const n of names) expect(surface, n).toHaveProperty(n);
     }
   });

@@ -142,9 +142,13 @@ function buildIndex(ctx: ExtractorContext): DocIndex {
  * A name written as one word matched across a function word (`ونیز`, Venice, in `و نیز`,
  * "and also") is no name. A name of several words keeps its own function words.
  */
+/** Words per alias, counted once (aliases are few and come back in every document). */
+const wordCounts = new Map<string, number>();
+
 function crossesFunctionWord(closed: ReadonlySet<string>, tokens: readonly Token[], m: GazetteerMatch): boolean {
   if (m.tokenEnd - m.tokenStart < 2) return false;
-  const aliasWords = m.alias.split(/[\s\u200c]+/u).filter(Boolean).length;
+  let aliasWords = wordCounts.get(m.alias);
+  if (aliasWords === undefined) wordCounts.set(m.alias, (aliasWords = m.alias.split(/[\s\u200c]+/u).filter(Boolean).length));
   if (aliasWords >= m.tokenEnd - m.tokenStart) return false;
   for (let i = m.tokenStart; i < m.tokenEnd; i++) if (closed.has(tokens[i].key)) return true;
   return false;

@@ -4,6 +4,7 @@ import { docIndex, type DocIndex } from "./doc-index.js";
 import { titlePhrases } from "./title-phrases.js";
 import { fold } from "../text/fold.js";
 import { mentionIndex } from "./mention-index.js";
+import { isOutlet, isOutletNoun } from "./outlets.js";
 import { firstEndingAfter } from "../pipeline/ranges.js";
 
 /** Which kinds `این X` refers to. */
@@ -107,8 +108,6 @@ function inside(ranges: readonly Range[], start: number, end: number): boolean {
   return i < ranges.length && ranges[i].start <= start && end <= ranges[i].end;
 }
 
-const MEDIA_NOUN = /خبرگزاری|روزنامه|رسانه|شبکه/u;
-const isMediaMention = (m: Mention) => m.entry?.tags?.includes("media") === true || /^(خبرگزاری|روزنامه|رادیو|تلویزیون|شبکه)/u.test(m.norm);
 
 function demonstratives(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[]): void {
   // one left-to-right walk keeping the last mention of each kind, and the last outlet
@@ -127,10 +126,10 @@ function demonstratives(ctx: ExtractorContext, idx: DocIndex, mentions: readonly
       const prev = last.get(m.kind);
       if (prev && prev.start <= m.start && m.end <= prev.end) continue;
       last.set(m.kind, m);
-      if (isMediaMention(m)) lastMedia = m;
+      if (isOutlet(m)) lastMedia = m;
     }
     let antecedent: Mention | undefined;
-    if (MEDIA_NOUN.test(noun)) antecedent = lastMedia;
+    if (isOutletNoun(noun)) antecedent = lastMedia;
     else for (const k of kinds) {
       const m = last.get(k);
       if (m && (!antecedent || m.end > antecedent.end)) antecedent = m;

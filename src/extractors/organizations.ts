@@ -5,7 +5,6 @@ import { fold } from "../text/fold.js";
 import platformList from "../../data/lexicons/platforms.json";
 
 const MAX_NAME_TOKENS = 7;
-const GOVERNMENT = new Set(["دولت", "حکومت", "امارت", "رژیم"]);
 
 /**
  * Organizations from a head noun and the name after it, stopping where the name stops:
@@ -84,7 +83,7 @@ function nameEnd(ctx: ExtractorContext, idx: DocIndex, k: number, domains: strin
       e = entity.tokenEnd;
       break; // a country, an organization or a place ends the name (`جنبش آزادی‌بخش بلوچستان`)
     }
-    if (GOVERNMENT.has(idx.key(e)) && entityAt(idx, e + 1)) {
+    if (ctx.resources.words.government.has(idx.key(e)) && entityAt(idx, e + 1)) {
       e = entityAt(idx, e + 1)!.tokenEnd;
       break;
     }

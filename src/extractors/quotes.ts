@@ -2,7 +2,9 @@ import type { Extractor, ExtractorContext, Mention, QuoteProposal } from "../pip
 import type { GazetteerMatch } from "../gazetteer/match.js";
 import type { Range } from "../pipeline/types.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
-import { titlePhrases, type TitlePhrase } from "./title-phrases.js";
+import { appositionEnd, titlePhraseAt } from "./title-phrases.js";
+import { isOutlet, isOutletNoun } from "./outlets.js";
+import { fold } from "../text/fold.js";
 import { mentionIndex, type MentionIndex } from "./mention-index.js";
 import { firstEndingAfter } from "../pipeline/ranges.js";
 
@@ -13,6 +15,8 @@ const REQUEST_LINK = new Set(["تا"]);
 /** Prepositions after which a mention is not the subject of the clause. */
 const NOT_SUBJECT_AFTER = new Set(["از", "به", "با", "در", "برای", "تا", "بر", "بین", "میان", "درباره", "علیه", "توسط", "نزد", "همراه", "سوی", "جانب", "طرف", "مورد", "پیرامون", "و"]);
 /** `دولت X`, `مقامات X`, `مرزبانان X` speak for the country X. */
+/** `آنها` (they) refers to many and speaks for no one person. */
+const PLURAL_THEY = fold("آنها");
 /** Words that open an adverbial phrase before a sentence's subject. */
 const ADVERBIAL_OPENERS = new Set(["همزمان", "پس", "پیش", "ضمن", "طی", "هنگام", "بعد", "قبل", "روز", "دیروز", "امروز"]);
 /** A manner cue that introduces a clause (`با بیان اینکه`), not a noun (`با اشاره به`). */
@@ -56,13 +60,11 @@ export const quotesExtractor: Extractor = {
 class QuoteFinder {
   private readonly found: (QuoteProposal & { tokenStart: number })[] = [];
   private readonly cues: Cue[];
-  private readonly phrases: TitlePhrase[];
   private readonly mentions: readonly Mention[];
   private lastSpeaker: Range | null = null;
   private lastSpeakerLine = -1;
 
   private readonly cueAt = new Map<number, Cue[]>();
-  private readonly phraseAt = new Map<number, TitlePhrase>();
   private readonly mentionsAt: MentionIndex;
 
   constructor(
@@ -75,8 +77,6 @@ class QuoteFinder {
       if (list) list.push(c);
       else this.cueAt.set(c.match.tokenStart, [c]);
     }
-    this.phrases = titlePhrases(ctx);
-    for (const p of this.phrases) if (!this.phraseAt.has(p.start)) this.phraseAt.set(p.start, p);
     this.mentions = ctx.mentions();
     this.mentionsAt = mentionIndex(this.mentions);
   }
@@ -128,19 +128,17 @@ class QuoteFinder {
         if (idx.isPunct(k) && !idx.isPunct(k, "«»")) break;
       }
       if (colon <= i) continue;
-      const head = { start: idx.tokens[i].start, end: idx.tokens[colon - 1].end };
       const speaker = this.wholeSpeaker(i, colon);
       if (!speaker) continue;
-      const lineEnd = this.lineEnd(colon + 1 < n && !idx.breakBefore(colon + 1) ? colon + 1 : colon + 1);
+      // the statement runs to the end of its line: this one, or the next when `X:` ends a line
       const contentStart = colon + 1;
       if (contentStart >= n) continue;
-      const contentEnd = idx.breakBefore(contentStart) ? this.lineEnd(contentStart) : lineEnd;
+      const contentEnd = this.lineEnd(contentStart);
       if (speaker.kind === "organization" && speaker.media) {
         // `خبرگزاری اسپوتنیک: …` names the channel of the quotes on that line
         this.channelLines.set(this.lineOf(contentStart), speaker.range);
         continue;
       }
-      void head;
       this.add(
         { content: this.trim(contentStart, contentEnd), direct: true, cue: rangeOf(idx, colon, colon + 1), speaker: speaker.range, via: null, rule: "headline", confidence: 0.8 },
         contentStart,
@@ -183,8 +181,9 @@ class QuoteFinder {
         if (close) content = { a: after + 1, b: close, direct: true };
       } else {
         let a = after;
-        if (!manner && (this.isComplementizer(a) || (REQUEST_LINK.has(idx.key(a)) && /خواست/u.test(m.alias)))) a = this.skipComplementizer(a);
-        else if (manner) a = after;
+        if (manner) {
+          // `با بیان اینکه …`: the statement starts right after the cue
+        } else if (this.isComplementizer(a) || (REQUEST_LINK.has(idx.key(a)) && /خواست/u.test(m.alias))) a = this.skipComplementizer(a);
         else if (idx.isPunct(a, "،,؛")) a++;
         else if (!this.clauseFollows(a)) continue;
         const end = manner ? this.mannerEnd(a) : this.sentenceEnd(a);
@@ -256,7 +255,7 @@ class QuoteFinder {
       if (!who) continue;
       let a = who.tokenEnd;
       // `به گفته X، وزیر خارجه Y،`: the title after the speaker
-      const phrase = this.phrases.find((p) => p.start === a || p.start === a + 1);
+      const phrase = titlePhraseAt(this.ctx, a) ?? titlePhraseAt(this.ctx, a + 1);
       if (phrase && idx.isPunct(phrase.start - 1, "،,")) a = phrase.end;
       if (!idx.isPunct(a, "،,")) continue;
       a++;
@@ -385,12 +384,12 @@ class QuoteFinder {
       // a country or organization right after a noun complements it (`تیم ملی فوتبال ایران`):
       // the subject is the noun phrase, not the name inside it
       if (i > start && this.complementOfNoun(i)) continue;
-      const phrase = this.phraseAt.get(i);
+      const phrase = titlePhraseAt(this.ctx, i);
       const who = this.mentionOrAnaphorAt(i);
       if (who && (!phrase || who.tokenEnd >= phrase.end)) {
         // `دولت افغانستان`: skip over the leading word handled in mentionOrAnaphorAt
         subject = { range: who.range, kind: who.kind, media: who.media };
-        i = Math.max(i, this.appositionEnd(who.tokenEnd) - 1);
+        i = Math.max(i, appositionEnd(this.ctx, this.idx, who.tokenEnd) - 1);
         continue;
       }
       if (phrase) {
@@ -398,7 +397,7 @@ class QuoteFinder {
         const holder = this.mentionOrAnaphorAt(phrase.end) ?? this.mentionOrAnaphorAt(phrase.end + 1);
         if (holder && holder.kind === "person") {
           subject = { range: holder.range, kind: "person", media: false };
-          i = this.appositionEnd(holder.tokenEnd) - 1;
+          i = appositionEnd(this.ctx, this.idx, holder.tokenEnd) - 1;
         } else {
           subject = { range: phrase.range, kind: "title", media: false };
           i = phrase.end - 1;
@@ -419,32 +418,20 @@ class QuoteFinder {
     return { speaker: split && !subject ? null : speaker, via, split };
   }
 
-  /** After `X، TITLE …،` the subject's apposition ends at the second comma or the phrase's end. */
-  private appositionEnd(k: number): number {
-    const { idx } = this;
-    if (!idx.isPunct(k, "،,")) {
-      const p = this.phraseAt.get(k);
-      return p ? p.end : k;
-    }
-    const p = this.phraseAt.get(k + 1);
-    if (!p) return k;
-    return idx.isPunct(p.end, "،,") ? p.end + 1 : p.end;
-  }
-
   /** A mention, `دولت X`, or a pronoun or `این X` at token i. */
   private mentionOrAnaphorAt(i: number): { range: Range; kind: string; tokenEnd: number; media: boolean } | undefined {
     const { idx } = this;
     const words = this.ctx.resources.words;
     if (i < 0 || i >= idx.tokens.length) return undefined;
     const m = this.mentionStartingAt(i);
-    if (m) return { range: { start: m.start, end: m.end }, kind: m.kind, tokenEnd: m.tokenEnd, media: isMedia(m) };
+    if (m) return { range: { start: m.start, end: m.end }, kind: m.kind, tokenEnd: m.tokenEnd, media: isOutlet(m) };
     if (SPEAK_FOR.has(idx.key(i))) {
       const x = this.mentionStartingAt(i + 1);
       if (x && (x.kind === "country" || x.kind === "organization")) return { range: { start: x.start, end: x.end }, kind: x.kind, tokenEnd: x.tokenEnd, media: false };
     }
-    if (words.anaphors.has(idx.key(i)) && idx.key(i) !== fold0("آنها")) return { range: rangeOf(idx, i, i + 1), kind: "pronoun", tokenEnd: i + 1, media: false };
+    if (words.anaphors.has(idx.key(i)) && idx.key(i) !== PLURAL_THEY) return { range: rangeOf(idx, i, i + 1), kind: "pronoun", tokenEnd: i + 1, media: false };
     if (idx.key(i) === "این" && words.anaphorNouns.has(idx.key(i + 1))) {
-      const media = /خبرگزاری|روزنامه|رسانه|شبکه/u.test(idx.text(i + 1));
+      const media = isOutletNoun(idx.text(i + 1));
       return { range: rangeOf(idx, i, i + 2), kind: "anaphor", tokenEnd: i + 2, media };
     }
     return undefined;
@@ -457,8 +444,8 @@ class QuoteFinder {
   /** The speaker of a headline `X:`: all of X must be one mention, a title phrase or `title + name`. */
   private wholeSpeaker(a: number, b: number): { range: Range; kind: string; media: boolean } | undefined {
     const m = this.mentionStartingAt(a);
-    if (m && m.tokenEnd === b && m.kind !== "location" && m.kind !== "country") return { range: { start: m.start, end: m.end }, kind: m.kind, media: isMedia(m) };
-    const p = this.phraseAt.get(a);
+    if (m && m.tokenEnd === b && m.kind !== "location" && m.kind !== "country") return { range: { start: m.start, end: m.end }, kind: m.kind, media: isOutlet(m) };
+    const p = titlePhraseAt(this.ctx, a);
     if (p && p.end === b) return { range: p.range, kind: "title", media: false };
     if (p) {
       const holder = this.mentionStartingAt(p.end);
@@ -629,10 +616,4 @@ function rangeOf(idx: DocIndex, a: number, b: number): Range {
   return { start: idx.tokens[a].start, end: idx.tokens[b - 1].end };
 }
 
-function isMedia(m: Mention): boolean {
-  return m.kind === "organization" && (m.entry?.tags?.includes("media") === true || /^(خبرگزاری|روزنامه|رادیو|تلویزیون|شبکه|هفته‌نامه)/u.test(m.norm));
-}
 
-function fold0(s: string): string {
-  return s.replace(/آ/gu, "ا");
-}

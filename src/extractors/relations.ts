@@ -1,10 +1,8 @@
 import type { Extractor, ExtractorContext, Mention } from "../pipeline/extractor.js";
 import type { Range } from "../pipeline/types.js";
 import { docIndex, type DocIndex } from "./doc-index.js";
-import { titlePhrases } from "./title-phrases.js";
+import { appositionEnd, titlePhraseAt } from "./title-phrases.js";
 import { mentionIndex } from "./mention-index.js";
-
-const PLACE = new Set(["country", "location"]);
 
 /**
  * met_with, based_in and member_of, from what the sentence states:
@@ -30,31 +28,18 @@ function startingAt(mentions: readonly Mention[], i: number, kinds?: string[]): 
   return mentionIndex(mentions).startingAt(i, kinds);
 }
 
-/** Title phrases by their first token. */
-function phraseStartingAt(ctx: ExtractorContext, i: number) {
-  const phrases = titlePhrases(ctx);
-  let map = phraseMaps.get(phrases);
-  if (!map) {
-    map = new Map();
-    for (const p of phrases) if (!map.has(p.start)) map.set(p.start, p);
-    phraseMaps.set(phrases, map);
-  }
-  return map.get(i);
-}
-const phraseMaps = new WeakMap<object, Map<number, ReturnType<typeof titlePhrases>[number]>>();
-
 const span = (m: { start: number; end: number }): Range => ({ start: m.start, end: m.end });
 
 /** A named party at token i: a person (after an optional title phrase), organization or country. */
 function partyAt(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[], i: number): { m: Mention; end: number } | undefined {
   const direct = startingAt(mentions, i, ["person"]);
-  if (direct) return { m: direct, end: skipApposition(ctx, idx, direct.tokenEnd) };
-  const phrase = phraseStartingAt(ctx, i);
+  if (direct) return { m: direct, end: appositionEnd(ctx, idx, direct.tokenEnd) };
+  const phrase = titlePhraseAt(ctx, i);
   if (phrase) {
     let k = phrase.end;
     if (idx.isPunct(k, "،,")) k++;
     const holder = startingAt(mentions, k, ["person"]);
-    return holder ? { m: holder, end: skipApposition(ctx, idx, holder.tokenEnd) } : undefined;
+    return holder ? { m: holder, end: appositionEnd(ctx, idx, holder.tokenEnd) } : undefined;
   }
   // an organization may meet (a delegation of it); a country as such does not
   const other = startingAt(mentions, i, ["organization"]);
@@ -88,13 +73,6 @@ function coordinated(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Me
     k = p.end;
   }
   return out;
-}
-
-function skipApposition(ctx: ExtractorContext, idx: DocIndex, k: number): number {
-  const at = idx.isPunct(k, "،,") ? k + 1 : k;
-  const phrase = phraseStartingAt(ctx, at);
-  if (!phrase) return k;
-  return idx.isPunct(phrase.end, "،,") ? phrase.end + 1 : phrase.end;
 }
 
 /**
@@ -215,7 +193,7 @@ function basedIn(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mentio
       k = next.tokenEnd;
     }
     const container = startingAt(mentions, k, ["country", "location"]);
-    if (container && PLACE.has(container.kind) && !idx.isPunct(k - 1)) {
+    if (container && !idx.isPunct(k - 1)) {
       for (const l of coordinated) propose(l, container, "place-country", { start: loc.start, end: container.end });
       continue;
     }

@@ -26,22 +26,43 @@ export interface TitlePhrase {
 const ROLE_WORDS = new Set(
   ["جدید", "اول", "دوم", "سوم", "ارشد", "سابق", "پیشین", "فعلی", "کنونی", "کل", "ویژه", "رسمی", "دائم", "دایم", "موقت", "سرپرستی", "سرپرست", "عالی", "اسبق", "منتخب", "وقت", "ارشد", "ارشدِ", "دولت", "حکومت", "روابط", "عامه", "عمومی", "امور", "ارتباطات"].map((w) => w),
 );
-const GOVERNMENT = new Set(["دولت", "حکومت", "امارت", "رژیم"]);
 
-const cache = new WeakMap<ExtractorContext, { basis: readonly Mention[]; phrases: TitlePhrase[] }>();
+const cache = new WeakMap<ExtractorContext, { basis: readonly Mention[]; phrases: TitlePhrase[]; byStart: Map<number, TitlePhrase> }>();
 
 /**
  * The title phrases of a document, in text order. Cached per document for as long as the
  * accepted mentions they rest on stay the same.
  */
 export function titlePhrases(ctx: ExtractorContext): TitlePhrase[] {
+  return current(ctx).phrases;
+}
+
+/** The title phrase starting at token i, if any. */
+export function titlePhraseAt(ctx: ExtractorContext, i: number): TitlePhrase | undefined {
+  return current(ctx).byStart.get(i);
+}
+
+/**
+ * Where an apposition after a name ends: `X، TITLE …،` past the title phrase and its closing
+ * comma, `X TITLE …` past the phrase; k itself when no title phrase follows the name ending at k.
+ */
+export function appositionEnd(ctx: ExtractorContext, idx: DocIndex, k: number): number {
+  const phrase = titlePhraseAt(ctx, idx.isPunct(k, "،,") ? k + 1 : k);
+  if (!phrase) return k;
+  return idx.isPunct(phrase.end, "،,") ? phrase.end + 1 : phrase.end;
+}
+
+function current(ctx: ExtractorContext) {
   const basis = ctx.mentions();
   let hit = cache.get(ctx);
   if (!hit || hit.basis !== basis) {
-    hit = { basis, phrases: findTitlePhrases(ctx, docIndex(ctx)) };
+    const phrases = findTitlePhrases(ctx, docIndex(ctx));
+    const byStart = new Map<number, TitlePhrase>();
+    for (const p of phrases) if (!byStart.has(p.start)) byStart.set(p.start, p);
+    hit = { basis, phrases, byStart };
     cache.set(ctx, hit);
   }
-  return hit.phrases;
+  return hit;
 }
 
 /** The end of [start, end) without trailing spaces and half-spaces. */
@@ -60,6 +81,7 @@ function findTitlePhrases(ctx: ExtractorContext, idx: DocIndex): TitlePhrase[] {
     if (!prev || m.end - m.start > prev.end - prev.start) mentionStarting.set(m.tokenStart, m);
   }
   const anaphorNouns = ctx.resources.words.anaphorNouns;
+  const government = ctx.resources.words.government;
   let i = 0;
   while (i < tokens.length) {
     const title = idx.startingAt(i, "title")[0];
@@ -109,7 +131,7 @@ function findTitlePhrases(ctx: ExtractorContext, idx: DocIndex): TitlePhrase[] {
       }
       if (ROLE_WORDS.has(idx.key(k)) && !mentionStarting.has(k)) {
         // a government word belongs to the role only when an entity follows (`سخنگوی حکومت طالبان`)
-        if (GOVERNMENT.has(idx.key(k)) && !mentionStarting.has(k + 1) && !ROLE_WORDS.has(idx.key(k + 1))) break;
+        if (government.has(idx.key(k)) && !mentionStarting.has(k + 1) && !ROLE_WORDS.has(idx.key(k + 1))) break;
         k++;
         roleEnd = k;
         continue;

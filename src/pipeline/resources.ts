@@ -17,6 +17,8 @@ export interface WordClasses {
   months: ReadonlySet<string>;
   anaphors: ReadonlySet<string>;
   anaphorNouns: ReadonlySet<string>;
+  /** `دولت`, `حکومت`…: before a country or group they name its government, not a body of their own. */
+  government: ReadonlySet<string>;
   /** Every closed-class word: a token in this set is never part of a name. */
   closed: ReadonlySet<string>;
 }
@@ -70,6 +72,7 @@ function wordClasses(): WordClasses {
     months: set(w.months),
     anaphors: set(w.anaphors),
     anaphorNouns: set(w.anaphor_nouns),
+    government: set(w.government),
   };
   const closed = new Set<string>();
   for (const s of [c.prepositions, c.conjunctions, c.pronouns, c.particles, c.auxiliaries]) for (const k of s) closed.add(k);

@@ -181,9 +181,9 @@ function run(k: number, isName: (i: number) => boolean, n: number): number {
   return e;
 }
 
+/** Whether a known person's name (starting at most four words before) overlaps tokens [a, b). */
 function coveredByPerson(idx: DocIndex, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (idx.startingAt(i, "person").some((m) => m.tokenEnd > a)) return true;
-  for (let i = a; i >= Math.max(0, a - 4); i--) if (idx.startingAt(i, "person").some((m) => m.tokenEnd > a)) return true;
+  for (let i = Math.max(0, a - 4); i < b; i++) if (idx.startingAt(i, "person").some((m) => m.tokenEnd > a)) return true;
   return false;
 }
 

@@ -91,6 +91,19 @@ function clauseStart(idx: DocIndex, start: number, limit: number): number {
   return s;
 }
 
+/** Prepositions after which a party is an object or an adverbial, not the subject. */
+const NOT_SUBJECT_AFTER = new Set(["از", "به", "در", "با", "برای"]);
+
+/** The first party of the clause that ends before token `limit` and follows no preposition. */
+function subjectParty(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[], sentenceStart: number, limit: number): { m: Mention; end: number } | undefined {
+  for (let k = clauseStart(idx, sentenceStart, limit); k < limit; k++) {
+    if (k > sentenceStart && NOT_SUBJECT_AFTER.has(idx.key(k - 1))) continue;
+    const party = partyAt(ctx, idx, mentions, k);
+    if (party) return party;
+  }
+  return undefined;
+}
+
 function meetings(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Mention[]): void {
   for (const cue of idx.ofKind("meeting")) {
     const tags = cue.entry.tags ?? [];
@@ -114,11 +127,7 @@ function meetings(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
       }
       if (withAt < 0) {
         // `X و Y … دیدار کردند`: coordinated subjects of a plural meeting verb met each other
-        let first: { m: Mention; end: number } | undefined;
-        for (let k = clauseStart(idx, s.start, cue.tokenStart); k < cue.tokenStart && !first; k++) {
-          if (k > s.start && ["از", "به", "در", "برای"].includes(idx.key(k - 1))) continue;
-          first = partyAt(ctx, idx, mentions, k);
-        }
+        const first = subjectParty(ctx, idx, mentions, s.start, cue.tokenStart);
         if (!first || first.m.kind !== "person") continue;
         const others = coordinated(ctx, idx, mentions, first.end, cue.tokenStart, true);
         for (const o of others)
@@ -126,10 +135,7 @@ function meetings(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
         continue;
       }
       b = partyAt(ctx, idx, mentions, withAt + 1);
-      for (let k = clauseStart(idx, s.start, withAt); k < withAt && !a; k++) {
-        if (k > s.start && ["از", "به", "در", "با", "برای"].includes(idx.key(k - 1))) continue;
-        a = partyAt(ctx, idx, mentions, k);
-      }
+      a = subjectParty(ctx, idx, mentions, s.start, withAt);
     }
     if (!a || !b) continue;
     // coordinated parties on either side: `X و Y … دیدار کردند`, `با X و نیز Y دیدار کرد`
@@ -147,8 +153,7 @@ function meetings(ctx: ExtractorContext, idx: DocIndex, mentions: readonly Menti
     if (idx.key(i) !== "پذیرای") continue;
     const b = partyAt(ctx, idx, mentions, i + 1);
     const s = idx.sentenceOf(i);
-    let a: { m: Mention; end: number } | undefined;
-    for (let k = clauseStart(idx, s.start, i); k < i && !a; k++) if (!(k > s.start && ["از", "به", "در", "با"].includes(idx.key(k - 1)))) a = partyAt(ctx, idx, mentions, k);
+    const a = subjectParty(ctx, idx, mentions, s.start, i);
     if (a && b && a.m !== b.m && a.m.kind === "person" && b.m.kind === "person")
       ctx.proposeRelation({ kind: "met_with", subject: span(a.m), object: span(b.m), evidence: [span(idx.tokens[i])], confidence: 0.7, rule: "host" });
   }
